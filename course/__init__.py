@@ -1,0 +1,1 @@
+"""Online-safety lessons and quizzes for classrooms, homes and parent evenings."""

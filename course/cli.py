@@ -1,0 +1,67 @@
+"""Command line: `python -m course serve | check | schema`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from course.content import load_course
+from course.content.loader import default_root
+from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
+
+SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
+
+
+def check(root: Path | None, strict: bool) -> int:
+    """Print every problem; 1 if any error (or, with --strict, any warning), else 0 and a summary."""
+    course = load_course(root)
+    for problem in course.problems:
+        print(problem)
+    failing = course.problems if strict else course.errors
+    if failing:
+        print(f"{len(course.errors)} error(s), {len(course.warnings)} warning(s)", file=sys.stderr)
+        return 1
+    print(f"course check: OK: {course.summary()}")
+    return 0
+
+
+def write_schemas(out: Path) -> list[Path]:
+    """JSON Schema files that editors use for completion and validation while authoring."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, model in SCHEMAS.items():
+        path = out / f"{name}.schema.json"
+        path.write_text(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+        written.append(path)
+    return written
+
+
+def serve(extra: list[str]) -> None:
+    """Start the app with Streamlit (arguments after `serve` go to `streamlit run`)."""
+    app = default_root() / "streamlit_app.py"
+    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app), *extra])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m course", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("serve", help="start the app; further arguments go to streamlit run")
+    check_cmd = commands.add_parser("check", help="validate lessons, quizzes and course data")
+    check_cmd.add_argument("--strict", action="store_true", help="warnings fail too")
+    check_cmd.add_argument("--root", type=Path, default=None, help="content root (default: this checkout)")
+    schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")
+    schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:
+        serve(argv[1:])
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.root, args.strict)
+    if args.command == "schema":
+        for path in write_schemas(args.out):
+            print(path)
+        return 0
+    return 0

@@ -1,0 +1,205 @@
+"""Loading the whole course: every file read, every problem collected, only valid content served."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from course.content import checks
+from course.content.models import (
+    BandInfo,
+    Country,
+    Helpline,
+    HelplinesFile,
+    Lesson,
+    Quiz,
+    Topic,
+    TopicsFile,
+)
+from course.content.problems import Problem
+from course.content.validation import validate
+from course.content.yamlsource import read_yaml
+
+TOPICS_FILE = "course/data/topics.yaml"
+HELPLINES_FILE = "course/data/helplines.yaml"
+
+
+@dataclass
+class Course:
+    """The valid content of the course, and the problems found in the rest."""
+
+    root: Path
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
+    topics: list[Topic] = field(default_factory=list)
+    bands: list[BandInfo] = field(default_factory=list)
+    countries: dict[str, Country] = field(default_factory=dict)
+    everywhere: list[Helpline] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def broken_files(self) -> dict[str, list[Problem]]:
+        """Files not served because of errors, with their problems."""
+        broken: dict[str, list[Problem]] = {}
+        for problem in self.errors:
+            broken.setdefault(problem.file, []).append(problem)
+        return broken
+
+    def lessons_for(self, band: str) -> list[Lesson]:
+        order = {topic.id: index for index, topic in enumerate(self.topics)}
+        found = [lesson for lesson in self.lessons.values() if lesson.ages == band]
+        return sorted(found, key=lambda lesson: (order.get(lesson.topic, len(order)), lesson.id))
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+    def band(self, band_id: str) -> BandInfo | None:
+        return next((band for band in self.bands if band.id == band_id), None)
+
+    def helplines(self, country: str) -> list[Helpline]:
+        found = self.countries.get(country)
+        return (list(found.helplines) if found else []) + list(self.everywhere)
+
+    def summary(self) -> str:
+        """One line: how much content there is, per topic and band."""
+        activities = Counter()
+        lessons = Counter((lesson.topic, lesson.ages) for lesson in self.lessons.values())
+        quizzes = Counter((quiz.topic, quiz.ages) for quiz in self.quizzes.values())
+        for item in [*self.lessons.values(), *self.quizzes.values()]:
+            activities[(item.topic, item.ages)] += len(list(checks.activities_of(item)))
+        cells = sorted(set(lessons) | set(quizzes))
+        detail = "; ".join(
+            f"{topic} {band}: {lessons[(topic, band)]}L {quizzes[(topic, band)]}Q {activities[(topic, band)]}A"
+            for topic, band in cells
+        )
+        return (
+            f"{len(self.lessons)} lessons, {len(self.quizzes)} quizzes, "
+            f"{sum(activities.values())} activities ({detail})"
+        )
+
+
+def default_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def load_course(root: Path | None = None, today: datetime.date | None = None) -> Course:
+    """Read and check everything under `root`; never raises for a content problem."""
+    root = (root or default_root()).resolve()
+    today = today or datetime.date.today()
+    course = Course(root=root)
+    topic_ids = _load_topics(course, today)
+    _load_helplines(course, today)
+    lessons = _load_folder(course, "lessons", Lesson, topic_ids, today)
+    quizzes = _load_folder(course, "quizzes", Quiz, topic_ids, today)
+    _link_lessons_to_quizzes(course, lessons, quizzes)
+    broken = set(course.broken_files())
+    course.lessons = {item.id: item for source, item, _ in lessons if source.name not in broken}
+    course.quizzes = {item.id: item for source, item, _ in quizzes if source.name not in broken}
+    course.problems.sort()
+    return course
+
+
+def _read(course: Course, relative: str, model):
+    source, problems = read_yaml(course.root / relative, relative)
+    item = None
+    if source is not None and source.data is not None:
+        item, invalid = validate(source, model)
+        problems += invalid
+    course.problems.extend(problems)
+    return source, item
+
+
+def _load_topics(course: Course, today: datetime.date) -> set[str] | None:
+    if not (course.root / TOPICS_FILE).is_file():
+        course.problems.append(
+            Problem(TOPICS_FILE, 1, 1, "", "file not found", "the course needs its topics")
+        )
+        return None
+    source, data = _read(course, TOPICS_FILE, TopicsFile)
+    if data is None:
+        return None
+    course.problems.extend(checks.topics_file(source, data))
+    course.topics, course.bands = list(data.topics), list(data.bands)
+    return {topic.id for topic in data.topics}
+
+
+def _load_helplines(course: Course, today: datetime.date) -> None:
+    if not (course.root / HELPLINES_FILE).is_file():
+        course.problems.append(
+            Problem(HELPLINES_FILE, 1, 1, "", "file not found", "the course needs helplines")
+        )
+        return
+    source, data = _read(course, HELPLINES_FILE, HelplinesFile)
+    if data is None:
+        return
+    course.problems.extend(checks.helplines_file(source, data, today))
+    course.countries = {country.code: country for country in data.countries}
+    course.everywhere = list(data.everywhere)
+
+
+def _load_folder(course, folder, model, topic_ids, today):
+    """Every YAML file of `folder`, as (source, item, path) for the ones that validate."""
+    loaded = []
+    seen: dict[str, str] = {}
+    for path in sorted((course.root / folder).rglob("*.y*ml")):
+        relative = path.relative_to(course.root).as_posix()
+        source, item = _read(course, relative, model)
+        if item is None:
+            continue
+        course.problems.extend(checks.content_file(source, item, path, topic_ids, today, course.root))
+        if item.id in seen:
+            course.problems.append(
+                source.problem(
+                    ("id",), f"id '{item.id}' is already used by {seen[item.id]}", "ids must be unique"
+                )
+            )
+        seen.setdefault(item.id, relative)
+        loaded.append((source, item, path))
+    return loaded
+
+
+def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
+    """A lesson's quiz must exist and be for the same topic and band."""
+    by_id: dict[str, Quiz] = {item.id: item for _, item, _ in quizzes}
+    quiz_files = {path.stem for path in (course.root / "quizzes").rglob("*.y*ml")}
+    linked: set[str] = set()
+    for source, lesson, _ in lessons:
+        if lesson.quiz is None:
+            continue
+        linked.add(lesson.quiz)
+        quiz = by_id.get(lesson.quiz)
+        if quiz is None and lesson.quiz not in quiz_files:
+            course.problems.append(
+                source.problem(
+                    ("quiz",),
+                    f"no quiz with id '{lesson.quiz}'",
+                    checks.one_of(lesson.quiz, set(by_id) | quiz_files),
+                )
+            )
+        elif quiz is not None and (quiz.topic, quiz.ages) != (lesson.topic, lesson.ages):
+            course.problems.append(
+                source.problem(
+                    ("quiz",),
+                    f"quiz '{quiz.id}' is for {quiz.topic} {quiz.ages}",
+                    f"link a quiz for {lesson.topic} {lesson.ages}",
+                )
+            )
+    for source, quiz, _ in quizzes:
+        if quiz.id not in linked:
+            course.problems.append(
+                source.problem(
+                    ("id",),
+                    "no lesson links to this quiz",
+                    "add quiz: " + quiz.id + " to its lesson",
+                    severity="warning",
+                )
+            )

@@ -1,0 +1,363 @@
+"""The content schema: what a lesson, a quiz and the course-wide data files may contain.
+
+Every model forbids unknown fields so that a typo in a YAML file is reported, not ignored.
+Rules that span several fields or files (one correct option, both languages present, …) live
+in `course.content.checks`, where they can point at the exact line of the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+LANGUAGES = ("fr", "en")
+BANDS = ("7-10", "11-13", "14-17", "parents", "teachers")
+LEARNER_BANDS = ("7-10", "11-13", "14-17")
+AUDIENCE_OF_BAND = {
+    "7-10": "learner",
+    "11-13": "learner",
+    "14-17": "learner",
+    "parents": "parent",
+    "teachers": "teacher",
+}
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="Stable identifier: lowercase letters, digits and single hyphens.",
+    ),
+]
+Band = Literal["7-10", "11-13", "14-17", "parents", "teachers"]
+Audience = Literal["learner", "parent", "teacher"]
+YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text shown to users, in every language the course ships."""
+
+    fr: str | None = Field(None, description="French text.")
+    en: str | None = Field(None, description="English text.")
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, or the other language marked as a fallback (never empty)."""
+        value = getattr(self, lang, None)
+        if value:
+            return value
+        for other in LANGUAGES:
+            fallback = getattr(self, other, None)
+            if fallback:
+                return f"[{other}] {fallback}"
+        return ""
+
+    def missing_languages(self) -> list[str]:
+        return [lang for lang in LANGUAGES if not (getattr(self, lang) or "").strip()]
+
+
+def _year_month(value: str) -> str:
+    if not YEAR_MONTH.match(value):
+        raise ValueError("must be a year and month written YYYY-MM, in quotes")
+    return value
+
+
+class Source(Strict):
+    organisation: str = Field(description="Who published the guidance, e.g. 'NSPCC'.")
+    title: str = Field(description="Title of the publication or page.")
+
+
+# --- Activities -------------------------------------------------------------------------------
+
+
+class Option(Strict):
+    id: Id = Field(description="Stable id stored with answers (never the label).")
+    text: Text = Field(description="What the learner reads.")
+    correct: bool = Field(False, description="True for a right answer.")
+    feedback: Text = Field(description="Shown after this option is chosen: why it is right or not.")
+
+
+class ActivityBase(Strict):
+    id: Id = Field(description="Stable id of the activity, unique in its file.")
+    prompt: Text = Field(description="The question or instruction.")
+    hint: Text | None = Field(None, description="Optional hint the learner can open.")
+
+
+class SingleChoice(ActivityBase):
+    type: Literal["single_choice"] = Field(description="One right option.")
+    options: list[Option] = Field(min_length=2, max_length=8, description="The choices.")
+
+
+class MultipleChoice(ActivityBase):
+    type: Literal["multiple_choice"] = Field(description="One or more right options.")
+    options: list[Option] = Field(min_length=2, max_length=10, description="The choices.")
+
+
+class TrueFalse(ActivityBase):
+    type: Literal["true_false"] = Field(description="A statement that is true or false.")
+    answer: bool = Field(description="Whether the statement in `prompt` is true.")
+    feedback_if_true: Text = Field(description="Feedback when the learner answers 'true'.")
+    feedback_if_false: Text = Field(description="Feedback when the learner answers 'false'.")
+
+
+class OrderItem(Strict):
+    id: Id = Field(description="Stable id of the item.")
+    text: Text = Field(description="What the learner reads.")
+    feedback: Text = Field(description="Why this item sits at its place.")
+
+
+class Ordering(ActivityBase):
+    type: Literal["ordering"] = Field(
+        description="Put items in order; the file lists them in the right order."
+    )
+    items: list[OrderItem] = Field(min_length=2, max_length=10, description="Items, in the right order.")
+
+
+class ChatMessage(Strict):
+    id: Id = Field(description="Stable id of the message.")
+    sender: Literal["them", "me"] = Field(description="'them' for the other person, 'me' for the learner.")
+    name: Text | None = Field(None, description="Display name of a fictional sender.")
+    text: Text = Field(description="The message.")
+    red_flag: bool = Field(False, description="True if this message is a warning sign.")
+    feedback: Text = Field(description="Why this message is, or is not, a warning sign.")
+
+
+class RedFlagChat(ActivityBase):
+    type: Literal["red_flag_chat"] = Field(description="Pick the warning signs in a simulated chat.")
+    messages: list[ChatMessage] = Field(min_length=2, description="The conversation, in order.")
+
+
+class Toggle(Strict):
+    id: Id = Field(description="Stable id of the setting.")
+    label: Text = Field(description="The setting's name in the mock app.")
+    safe: bool = Field(description="The safe position: true means on.")
+    start: bool = Field(description="The position the mock profile starts in.")
+    feedback: Text = Field(description="Why the safe position is safe.")
+
+
+class SettingsSimulator(ActivityBase):
+    type: Literal["settings"] = Field(description="Set a mock profile's privacy toggles safely.")
+    toggles: list[Toggle] = Field(min_length=2, description="The settings shown.")
+
+
+class PostPart(Strict):
+    id: Id = Field(description="Stable id of this part of the post.")
+    text: Text = Field(description="The words or picture description.")
+    personal: bool = Field(description="True if this part gives away personal details.")
+    feedback: Text = Field(description="What it reveals, or why it is fine.")
+
+
+class SpotDetails(ActivityBase):
+    type: Literal["spot_details"] = Field(
+        description="Select the parts of a mock post that reveal personal details."
+    )
+    parts: list[PostPart] = Field(min_length=2, description="The post, cut into selectable parts.")
+
+
+class Choice(Strict):
+    id: Id = Field(description="Stable id of the choice.")
+    text: Text = Field(description="What the learner reads.")
+    goto: Id = Field(description="Id of the node this choice leads to.")
+    feedback: Text = Field(description="Shown when this choice is made.")
+
+
+class ScenarioNode(Strict):
+    id: Id = Field(description="Stable id of the node.")
+    text: Text = Field(description="What happens at this point of the story.")
+    choices: list[Choice] = Field(default_factory=list, description="Empty for an ending.")
+    seeks_help: bool = Field(False, description="True for an ending where the character gets help.")
+
+
+class Branching(ActivityBase):
+    type: Literal["branching"] = Field(description="A story where choices lead to nodes.")
+    start: Id = Field(description="Id of the first node.")
+    nodes: list[ScenarioNode] = Field(min_length=2, description="The story's nodes.")
+
+
+class PollOption(Strict):
+    id: Id = Field(description="Stable id stored with the anonymous count.")
+    text: Text = Field(description="What the voter reads.")
+
+
+class Poll(ActivityBase):
+    type: Literal["poll"] = Field(description="No right answer; only anonymous counts are kept.")
+    options: list[PollOption] = Field(min_length=2, max_length=8, description="The choices.")
+
+
+Activity = Annotated[
+    SingleChoice
+    | MultipleChoice
+    | TrueFalse
+    | Ordering
+    | RedFlagChat
+    | SettingsSimulator
+    | SpotDetails
+    | Branching
+    | Poll,
+    Field(discriminator="type"),
+]
+ACTIVITY_TYPES = (
+    "single_choice",
+    "multiple_choice",
+    "true_false",
+    "ordering",
+    "red_flag_chat",
+    "settings",
+    "spot_details",
+    "branching",
+    "poll",
+)
+
+# --- Lesson steps -----------------------------------------------------------------------------
+
+
+class StepBase(Strict):
+    id: Id = Field(description="Stable id of the step, unique in the lesson.")
+
+
+class TextStep(StepBase):
+    type: Literal["text"] = Field(description="A paragraph or two of markdown.")
+    body: Text = Field(description="Markdown text.")
+
+
+class KeyMessageStep(StepBase):
+    type: Literal["key_message"] = Field(description="The one thing to remember, shown as a callout.")
+    body: Text = Field(description="The key message.")
+
+
+class ImageStep(StepBase):
+    type: Literal["image"] = Field(description="A picture or SVG shipped with the lesson.")
+    src: str = Field(description="Path relative to the lessons folder, e.g. images/keys.svg.")
+    alt: Text = Field(description="Alternative text read by screen readers.")
+    caption: Text | None = Field(None, description="Optional caption.")
+
+
+class ChatLine(Strict):
+    sender: Literal["them", "me"] = Field(description="'them' for the other person, 'me' for the character.")
+    name: Text | None = Field(None, description="Display name of a fictional sender.")
+    text: Text = Field(description="The message.")
+
+
+class ChatStep(StepBase):
+    type: Literal["chat"] = Field(description="A simulated conversation shown as chat bubbles.")
+    intro: Text | None = Field(None, description="Optional sentence before the chat.")
+    messages: list[ChatLine] = Field(min_length=1, description="The conversation, in order.")
+
+
+class DiscussionStep(StepBase):
+    type: Literal["discussion"] = Field(description="A prompt for class discussion (a reflection at home).")
+    prompt: Text = Field(description="The question to discuss.")
+
+
+class ActivityStep(StepBase):
+    type: Literal["activity"] = Field(description="An inline activity.")
+    activity: Activity = Field(description="The activity itself.")
+
+
+class HelpCardStep(StepBase):
+    type: Literal["help_card"] = Field(description="Who to tell and the helplines for the chosen country.")
+    intro: Text | None = Field(None, description="Optional sentence before the helplines.")
+
+
+class SummaryStep(StepBase):
+    type: Literal["summary"] = Field(description="'What I learnt': the points to take away.")
+    points: list[Text] = Field(min_length=1, description="Short take-away sentences.")
+
+
+Step = Annotated[
+    TextStep
+    | KeyMessageStep
+    | ImageStep
+    | ChatStep
+    | DiscussionStep
+    | ActivityStep
+    | HelpCardStep
+    | SummaryStep,
+    Field(discriminator="type"),
+]
+
+
+class ContentFile(Strict):
+    schema_version: Literal[1] = Field(description="Version of this schema; currently 1.")
+    id: Id = Field(description="Equals the file name without .yaml.")
+    topic: Id = Field(description="A topic id from course/data/topics.yaml.")
+    audience: Audience = Field(description="Who it is for.")
+    ages: Band = Field(description="Age band or adult strand; quote it in YAML, e.g. '7-10'.")
+    title: Text = Field(description="Title.")
+    reviewed: str = Field(description="Month of the last review against the sources, 'YYYY-MM'.")
+
+    @field_validator("reviewed", mode="before")
+    @classmethod
+    def _reviewed_is_year_month(cls, value: object) -> object:
+        return _year_month(value) if isinstance(value, str) else value
+
+
+class Lesson(ContentFile):
+    minutes: int = Field(ge=1, le=90, description="Estimated minutes.")
+    summary: Text = Field(description="One or two sentences shown in lesson lists.")
+    quiz: Id | None = Field(None, description="Id of the quiz that follows the lesson.")
+    steps: list[Step] = Field(min_length=1, description="The lesson, step by step.")
+    sources: list[Source] = Field(min_length=1, description="Guidance the lesson is based on.")
+
+
+class Quiz(ContentFile):
+    pass_mark: int = Field(ge=0, le=100, description="Percentage needed to pass (mastery).")
+    questions: list[Activity] = Field(min_length=1, description="The questions.")
+
+
+# --- Course-wide data -------------------------------------------------------------------------
+
+
+class Topic(Strict):
+    id: Id = Field(description="Topic id, also the folder name under lessons/ and quizzes/.")
+    title: Text = Field(description="Topic name.")
+    icon: str = Field(description="A single emoji shown beside the topic.")
+
+
+class BandInfo(Strict):
+    id: Band = Field(description="Band id.")
+    audience: Audience = Field(description="Who the band is for.")
+    label: Text = Field(description="How the band is named to users.")
+
+
+class TopicsFile(Strict):
+    schema_version: Literal[1] = Field(description="Version of this schema; currently 1.")
+    topics: list[Topic] = Field(min_length=1, description="Every topic of the course.")
+    bands: list[BandInfo] = Field(min_length=1, description="Age bands and adult strands.")
+
+
+class Helpline(Strict):
+    id: Id = Field(description="Stable id.")
+    name: Text = Field(description="Service name.")
+    purpose: Text = Field(description="What to contact it for.")
+    contact: Text = Field(description="Number, text or web address, as written for users.")
+    who: Text = Field(description="Who can contact it.")
+    url: str | None = Field(None, description="Web address, https://…")
+    emergency: bool = Field(False, description="True for 'danger now' numbers.")
+    verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")
+    unconfirmed: bool = Field(False, description="True if not confirmed: the app marks it (?).")
+
+    @field_validator("verified", mode="before")
+    @classmethod
+    def _verified_is_year_month(cls, value: object) -> object:
+        return _year_month(value) if isinstance(value, str) else value
+
+
+class Country(Strict):
+    code: Literal["FR", "BE", "CH", "CA", "UK", "US"] = Field(description="Country code.")
+    name: Text = Field(description="Country name.")
+    helplines: list[Helpline] = Field(min_length=1, description="Country-specific services.")
+
+
+class HelplinesFile(Strict):
+    schema_version: Literal[1] = Field(description="Version of this schema; currently 1.")
+    countries: list[Country] = Field(min_length=1, description="Supported countries.")
+    everywhere: list[Helpline] = Field(default_factory=list, description="Services for every country.")
+
+
+SUPPORTED_COUNTRIES = ("FR", "BE", "CH", "CA", "UK", "US")

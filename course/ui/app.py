@@ -1,0 +1,17 @@
+"""The app: preferences, the bar on top of every page, then the page itself."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.ui import header, state
+from course.ui.navigation import all_pages
+
+
+def main() -> None:
+    st.set_page_config(page_title="Safe online · En sécurité en ligne", page_icon="🛡️", layout="centered")
+    who = state.sync_preferences()
+    header.set_document_language(who.lang)
+    page = st.navigation(all_pages(), position="top")
+    header.render(state.course(), who)
+    page.run()

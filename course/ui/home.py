@@ -1,0 +1,35 @@
+"""Home: the visitor says who they are (child or teen and age band, parent, teacher)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.content.models import LEARNER_BANDS
+from course.ui import state
+from course.ui.navigation import go
+
+
+def render() -> None:
+    course, who = state.course(), state.visitor()
+    st.title(who.t("home.title"))
+    st.markdown(who.t("home.lead"))
+    learner, parent, teacher = st.columns(3)
+    with learner.container(border=True):
+        st.subheader(who.t("home.learner.title"))
+        st.caption(who.t("home.learner.text"))
+        for band in LEARNER_BANDS:
+            info = course.band(band)
+            label = info.label.get(who.lang) if info else band
+            if st.button(label, key=f"home_band_{band}", width="stretch"):
+                go("learn", band=band)
+    with parent.container(border=True):
+        st.subheader(who.t("home.parent.title"))
+        st.caption(who.t("home.parent.text"))
+        if st.button(who.t("home.parent.go"), key="home_parent", width="stretch"):
+            go("parents")
+    with teacher.container(border=True):
+        st.subheader(who.t("home.teacher.title"))
+        st.caption(who.t("home.teacher.text"))
+        if st.button(who.t("home.teacher.go"), key="home_teacher", width="stretch"):
+            go("teachers")
+    st.info(who.t("home.privacy"), icon=":material/lock:")

@@ -1,0 +1,32 @@
+"""Learners: pick an age band, see the lessons for it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.content.models import LEARNER_BANDS
+from course.ui import state
+from course.ui.lessonlist import render_lessons
+
+
+def chosen_band() -> str | None:
+    """The band from the URL, else the one this session chose; anything else is ignored."""
+    for candidate in (st.query_params.get("band"), st.session_state.get("band")):
+        if candidate in LEARNER_BANDS:
+            return candidate
+    return None
+
+
+def render() -> None:
+    course, who = state.course(), state.visitor()
+    st.title(who.t("learn.title"))
+    band = chosen_band()
+    labels = {b: (course.band(b).label.get(who.lang) if course.band(b) else b) for b in LEARNER_BANDS}
+    st.session_state["band_widget"] = band
+    picked = st.pills(who.t("learn.pick_band"), LEARNER_BANDS, format_func=labels.get, key="band_widget")
+    if picked is None:
+        st.markdown(who.t("learn.pick_band_first"))
+        return
+    st.session_state["band"] = picked
+    st.query_params["band"] = picked
+    render_lessons(course, course.lessons_for(picked), who)

@@ -1,0 +1,27 @@
+"""A list of lesson cards, shared by the learner and parent pages."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.content import Course
+from course.content.models import Lesson
+from course.ui.state import Visitor
+
+
+def render_lessons(course: Course, lessons: list[Lesson], who: Visitor) -> None:
+    if not lessons:
+        st.info(who.t("lessons.none"), icon=":material/hourglass_empty:")
+        return
+    for lesson in lessons:
+        topic = course.topic(lesson.topic)
+        with st.container(border=True):
+            icon = f"{topic.icon} " if topic else ""
+            st.markdown(f"#### {icon}{lesson.title.get(who.lang)}")
+            st.markdown(lesson.summary.get(who.lang))
+            details = [who.t("lessons.minutes", minutes=lesson.minutes)]
+            if topic:
+                details.insert(0, topic.title.get(who.lang))
+            if lesson.quiz and lesson.quiz in course.quizzes:
+                details.append(who.t("lessons.with_quiz"))
+            st.caption(" · ".join(details))

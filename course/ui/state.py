@@ -1,0 +1,68 @@
+"""Per-visitor state shared by every page: language, country and the loaded course."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from course.content import Course, load_course
+from course.content.loader import default_root
+from course.locales import t
+from course.ui.preferences import choose_country, choose_language
+
+log = logging.getLogger(__name__)
+
+
+@st.cache_resource(show_spinner=False)
+def _load(root: str) -> Course:
+    course = load_course(Path(root))
+    for problem in course.problems:
+        log.warning("content: %s", problem)
+    return course
+
+
+def course() -> Course:
+    """The course, loaded once per process (the content root can be set with COURSE_CONTENT_ROOT)."""
+    return _load(os.environ.get("COURSE_CONTENT_ROOT") or str(default_root()))
+
+
+@dataclass(frozen=True)
+class Visitor:
+    lang: str
+    country: str
+
+    def t(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+
+def sync_preferences() -> Visitor:
+    """Resolve language and country, remember them for the session and mirror them in the URL."""
+    params = st.query_params
+    locale = st.context.locale
+    lang = choose_language(params.get("lang"), st.session_state.get("lang"), locale)
+    country = choose_country(params.get("country"), st.session_state.get("country"), locale)
+    st.session_state["lang"], st.session_state["country"] = lang, country
+    if params.get("lang") != lang:
+        params["lang"] = lang
+    if params.get("country") != country:
+        params["country"] = country
+    return Visitor(lang, country)
+
+
+def visitor() -> Visitor:
+    """The current visitor's preferences, as resolved at the start of this run."""
+    return Visitor(st.session_state.get("lang", "fr"), st.session_state.get("country", "FR"))
+
+
+def set_language(lang: str) -> None:
+    st.session_state["lang"] = lang
+    st.query_params["lang"] = lang
+
+
+def set_country(country: str) -> None:
+    st.session_state["country"] = country
+    st.query_params["country"] = country

@@ -1,0 +1,3 @@
+from course.ui.app import main
+
+main()
