@@ -171,11 +171,9 @@ def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
     """A lesson's quiz must exist and be for the same topic and band."""
     by_id: dict[str, Quiz] = {item.id: item for _, item, _ in quizzes}
     quiz_files = {path.stem for path in (course.root / "quizzes").rglob("*.y*ml")}
-    linked: set[str] = set()
     for source, lesson, _ in lessons:
         if lesson.quiz is None:
             continue
-        linked.add(lesson.quiz)
         quiz = by_id.get(lesson.quiz)
         if quiz is None and lesson.quiz not in quiz_files:
             course.problems.append(
@@ -193,6 +191,11 @@ def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
                     f"link a quiz for {lesson.topic} {lesson.ages}",
                 )
             )
+    linked = {
+        data.get("quiz")
+        for path in (course.root / "lessons").rglob("*.y*ml")
+        if isinstance(data := _raw_data(path), dict)
+    }
     for source, quiz, _ in quizzes:
         if quiz.id not in linked:
             course.problems.append(
@@ -203,3 +206,9 @@ def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
                     severity="warning",
                 )
             )
+
+
+def _raw_data(path: Path) -> object:
+    """The file's data even when it does not validate (so one broken lesson does not cascade)."""
+    source, _ = read_yaml(path, path.name)
+    return source.data if source else None

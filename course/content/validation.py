@@ -66,6 +66,8 @@ def _problem(source: SourceFile, model: type[BaseModel], detail: dict[str, Any])
             _did_you_mean(str(loc[-1]), allowed),
         )
     what, hint = _describe(kind, value, context, detail["msg"], _model_at(model, loc))
+    if kind == "union_tag_invalid":
+        loc = (*loc, "type")  # point at the misspelt type itself
     return source.problem(loc, what, hint)
 
 

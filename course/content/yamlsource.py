@@ -20,6 +20,7 @@ class Resolved:
     loc: Loc
     node: yaml.Node
     complete: bool  # False when the path went past what the file contains (a missing field)
+    depth: int = 0  # how many parts of the path were found in the file
 
     @property
     def line(self) -> int:
@@ -41,21 +42,11 @@ class SourceFile:
     def resolve(self, loc: Loc) -> Resolved:
         """Follow `loc` as far as the file goes.
 
-        Parts that are not in the file are skipped when they name a union member (pydantic puts
-        the discriminator value in its error locations) and end the walk otherwise.
+        Pydantic puts the discriminator value of a tagged union in its error locations
+        ('steps', 3, 'activity', 'activity', …: a step of type 'activity' has a field 'activity'),
+        our own checks do not: both readings are tried and the one reaching furthest wins.
         """
-        node = self.root
-        clean: list[str | int] = []
-        for index, part in enumerate(loc):
-            child = _child(node, part)
-            if child is not None:
-                node = child
-                clean.append(part)
-            elif isinstance(part, str) and _is_type_tag(node, part):
-                continue
-            else:
-                return Resolved(tuple(clean) + tuple(loc[index:]), node, complete=False)
-        return Resolved(tuple(clean), node, complete=True)
+        return _walk(self.root, tuple(loc), (), tag_skipped=False)
 
     def key_node(self, loc: Loc) -> yaml.Node | None:
         """The key node of the last part of `loc` (where an unknown field is written)."""
@@ -70,6 +61,21 @@ class SourceFile:
         """A problem about the value at `loc`, placed at its line and column."""
         resolved = self.resolve(loc)
         return Problem(self.name, resolved.line, resolved.col, format_loc(resolved.loc), what, hint, severity)
+
+
+def _walk(node: yaml.Node | None, loc: Loc, clean: Loc, tag_skipped: bool) -> Resolved:
+    if not loc:
+        return Resolved(clean, node, complete=True, depth=len(clean))
+    part, rest = loc[0], loc[1:]
+    readings = []
+    child = _child(node, part)
+    if child is not None:
+        readings.append(_walk(child, rest, (*clean, part), tag_skipped=False))
+    if isinstance(part, str) and not tag_skipped and _is_type_tag(node, part):
+        readings.append(_walk(node, rest, clean, tag_skipped=True))
+    if not readings:
+        return Resolved((*clean, *loc), node, complete=False, depth=len(clean))
+    return max(readings, key=lambda reading: (reading.complete, reading.depth))
 
 
 def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:

@@ -1,0 +1,30 @@
+"""Running the real app under Streamlit's AppTest."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+
+def start(locale: str = "fr-FR", **query: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=30)
+    at.context = {"locale": locale}
+    at.query_params.update(query)
+    return at.run()
+
+
+def open_page(at: AppTest, url_path: str) -> AppTest:
+    """Open a page registered by st.navigation (AppTest.switch_page only knows file pages)."""
+    pages = {info.get("url_pathname"): page_hash for page_hash, info in at._registered_pages.items()}
+    assert url_path in pages, f"no page at /{url_path}; registered: {sorted(map(str, pages))}"
+    at._page_hash = pages[url_path]
+    return at.run()
+
+
+def texts(at: AppTest) -> str:
+    """Every markdown, caption, title, alert and code text on the page, joined."""
+    parts = []
+    for kind in ("title", "subheader", "markdown", "caption", "error", "warning", "info", "code"):
+        parts += [element.value for element in getattr(at, kind)]
+    return "\n".join(str(part) for part in parts)

@@ -1,0 +1,38 @@
+"""UI strings: the same keys and placeholders in every language."""
+
+import re
+import string
+
+from course.locales import LANGUAGES, month_name, strings, t
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_language_has_the_same_keys():
+    keys = {lang: set(strings(lang)) for lang in LANGUAGES}
+    assert keys["fr"] == keys["en"]
+
+
+def test_placeholders_match_across_languages():
+    for key, french in strings("fr").items():
+        assert placeholders(french) == placeholders(strings("en")[key]), key
+
+
+def test_no_string_is_empty():
+    for lang in LANGUAGES:
+        assert all(value.strip() for value in strings(lang).values()), lang
+
+
+def test_t_fills_placeholders_and_month_names_are_localised():
+    assert t("lessons.minutes", "fr", minutes=7) == "7 min"
+    assert t("help.verified", "en", month=month_name("2026-11", "en")).startswith(
+        "Numbers checked in November 2026"
+    )
+    assert month_name("2026-11", "fr") == "novembre 2026"
+
+
+def test_quick_exit_leaves_for_a_https_site():
+    for lang in LANGUAGES:
+        assert re.fullmatch(r"https://[a-z0-9.-]+(/[a-z/]*)?", t("exit.url", lang))
