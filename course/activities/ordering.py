@@ -1,0 +1,40 @@
+"""Ordering: every item id once, in the learner's order; the content lists them in the right order."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from course.activities import answers
+from course.activities.result import Feedback, Result
+from course.content.models import Ordering
+
+
+def grade(activity: Ordering, answer: Sequence[str]) -> Result:
+    order = answers.ids(answer)
+    right = [item.id for item in activity.items]
+    answers.every_once(order, right, "item")
+    items = {item.id: item for item in activity.items}
+    placed = [order[index] == item_id for index, item_id in enumerate(right)]
+    return Result(
+        answer=order,
+        correct=all(placed),
+        score=sum(placed) / len(right),
+        feedback=tuple(
+            Feedback(item_id, items[item_id].feedback, item_id == right[index])
+            for index, item_id in enumerate(order)
+        ),
+    )
+
+
+def initial_order(activity: Ordering) -> list[str]:
+    """The order shown first: shuffled the same way in every process, never already right."""
+    right = [item.id for item in activity.items]
+
+    def rank(item_id: str) -> bytes:
+        return hashlib.sha256(f"{activity.id}\0{item_id}".encode()).digest()
+
+    shuffled = sorted(right, key=rank)
+    if shuffled == right:
+        shuffled = shuffled[1:] + shuffled[:1]
+    return shuffled

@@ -1,0 +1,102 @@
+from course.activities import Feedback, Result, grade
+from course.activities.branching import StoryPath, paths, unfinished_paths, walk
+from tests.activities.factories import branching, feedback, invalid, node
+
+# The default story: start -> (tell -> helped | hide -> worried -> (tell-later -> helped)).
+
+
+def story_with_a_loop():
+    return branching(
+        node("start", ("tell", "helped"), ("wait", "worried")),
+        node("worried", ("back", "start"), ("tell-later", "helped")),
+        node("helped", seeks_help=True),
+    )
+
+
+def test_walk_starts_at_the_start_node():
+    story = branching()
+    assert walk(story, []) == (story.nodes[0], ())
+
+
+def test_walk_follows_the_choices_and_collects_their_feedback():
+    story = branching()
+    assert walk(story, ["hide"]) == (story.nodes[1], (Feedback("hide", feedback("hide"), None),))
+
+
+def test_a_finished_story_is_stored_ungraded_with_the_feedback_of_each_choice():
+    assert grade(branching(), ["hide", "tell-later"]) == Result(
+        answer=("hide", "tell-later"),
+        correct=None,
+        score=None,
+        feedback=(
+            Feedback("hide", feedback("hide"), None),
+            Feedback("tell-later", feedback("tell-later"), None),
+        ),
+    )
+
+
+def test_the_shortest_path_is_finished_too():
+    assert grade(branching(), ("tell",)) == Result(
+        answer=("tell",), correct=None, score=None, feedback=(Feedback("tell", feedback("tell"), None),)
+    )
+
+
+def test_an_unfinished_story_is_invalid():
+    assert invalid(branching(), []) == "the story is not finished: node 'start' still offers choices"
+    assert invalid(branching(), ["hide"]) == "the story is not finished: node 'worried' still offers choices"
+
+
+def test_a_choice_of_another_node_is_invalid():
+    assert (
+        invalid(branching(), ["tell-later"])
+        == "choice 'tell-later' is not offered at node 'start' (choices: tell, hide)"
+    )
+
+
+def test_a_choice_after_the_ending_is_invalid():
+    assert invalid(branching(), ["tell", "hide"]) == "choice 'hide' comes after the ending 'helped'"
+
+
+def test_a_learner_may_go_round_a_loop_before_finishing():
+    result = grade(story_with_a_loop(), ["wait", "back", "wait", "tell-later"])
+    assert result.answer == ("wait", "back", "wait", "tell-later")
+    assert [f.item_id for f in result.feedback] == ["wait", "back", "wait", "tell-later"]
+
+
+def test_paths_lists_every_way_to_an_ending():
+    assert paths(branching()) == [
+        StoryPath(("tell",), ("start", "helped"), loops=False),
+        StoryPath(("hide", "tell-later"), ("start", "worried", "helped"), loops=False),
+    ]
+    assert [path.end for path in paths(branching())] == ["helped", "helped"]
+    assert unfinished_paths(branching()) == []
+
+
+def test_a_node_met_twice_ends_the_path_as_a_loop():
+    loop = StoryPath(("wait", "back"), ("start", "worried", "start"), loops=True)
+    assert paths(story_with_a_loop()) == [
+        StoryPath(("tell",), ("start", "helped"), loops=False),
+        loop,
+        StoryPath(("wait", "tell-later"), ("start", "worried", "helped"), loops=False),
+    ]
+    assert unfinished_paths(story_with_a_loop()) == [loop]
+
+
+def test_a_choice_leading_back_to_its_own_node_is_a_loop():
+    story = branching(node("start", ("stay", "start"), ("tell", "helped")), node("helped", seeks_help=True))
+    assert unfinished_paths(story) == [StoryPath(("stay",), ("start", "start"), loops=True)]
+
+
+def test_an_ending_without_help_is_unfinished():
+    story = branching(
+        node("start", ("tell", "helped"), ("ignore", "alone")),
+        node("helped", seeks_help=True),
+        node("alone"),
+    )
+    assert unfinished_paths(story) == [StoryPath(("ignore",), ("start", "alone"), loops=False)]
+    assert grade(story, ["ignore"]).answer == ("ignore",)
+
+
+def test_a_choice_leading_to_a_missing_node_is_unfinished():
+    story = branching(node("start", ("tell", "helped"), ("lost", "nowhere")), node("helped", seeks_help=True))
+    assert unfinished_paths(story) == [StoryPath(("lost",), ("start", "nowhere"), loops=False)]
