@@ -1,0 +1,300 @@
+"""The few verbs the app needs, each in its own transaction, committed before returning."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, case, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from course.progress import codes
+from course.progress.engine import make_engine, migrate
+from course.progress.tables import attempts, learners, lesson_progress, poll_counts, quiz_runs
+
+
+def now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    nickname: str
+    resume_code: str
+    session_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    lesson_id: str
+    current_step: int
+    furthest_step: int
+    completed: bool
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One answer, as it is stored: ids only, never labels or typed text."""
+
+    learner_id: str
+    content_id: str
+    activity_id: str
+    answer: Sequence[str]
+    correct: bool | None
+    score: float | None
+    content_version: str
+    hints_used: int = 0
+    time_spent_ms: int = 0
+    run_id: str | None = None
+    session_id: str | None = None
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    quiz_id: str
+    best_score: int
+    last_score: int
+    passed: bool
+    runs: int
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Connect and bring the schema up to date."""
+        store = cls(make_engine(url))
+        migrate(store.engine)
+        return store
+
+    # --- learners -------------------------------------------------------------------------
+
+    def create_learner(self, nickname: str, session_id: str | None = None) -> Learner:
+        for _ in range(10):  # a clash of random resume codes is rare; draw again if it happens
+            learner = Learner(codes.new_id(), nickname, codes.new_code(), session_id)
+            try:
+                with self.engine.begin() as db:
+                    db.execute(
+                        insert(learners).values(
+                            id=learner.id,
+                            nickname=nickname,
+                            resume_code=learner.resume_code,
+                            session_id=session_id,
+                            created_at=now(),
+                            last_seen_at=now(),
+                        )
+                    )
+                return learner
+            except IntegrityError:
+                continue
+        raise RuntimeError("could not draw a free resume code")
+
+    def learner_by_code(self, typed_code: object) -> Learner | None:
+        code = codes.normalise_code(typed_code)
+        if code is None:
+            return None
+        return self._learner(learners.c.resume_code == code)
+
+    def learner(self, learner_id: str) -> Learner | None:
+        return self._learner(learners.c.id == learner_id)
+
+    def _learner(self, condition) -> Learner | None:
+        with self.engine.connect() as db:
+            row = db.execute(
+                select(
+                    learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id
+                ).where(condition)
+            ).first()
+        return Learner(*row) if row else None
+
+    # --- lessons ---------------------------------------------------------------------------
+
+    def record_step(self, learner_id: str, lesson_id: str, step: int) -> None:
+        """Where the learner is; the furthest step only ever grows (two tabs cannot move it back)."""
+        key = and_(lesson_progress.c.learner_id == learner_id, lesson_progress.c.lesson_id == lesson_id)
+        furthest = case((lesson_progress.c.furthest_step < step, step), else_=lesson_progress.c.furthest_step)
+        values = {"current_step": step, "furthest_step": furthest, "updated_at": now()}
+        self._upsert_progress(key, values, learner_id, lesson_id, step, completed=False)
+
+    def complete_lesson(self, learner_id: str, lesson_id: str, last_step: int) -> None:
+        key = and_(lesson_progress.c.learner_id == learner_id, lesson_progress.c.lesson_id == lesson_id)
+        completed = func.coalesce(lesson_progress.c.completed_at, now())
+        values = {
+            "current_step": last_step,
+            "furthest_step": last_step,
+            "completed_at": completed,
+            "updated_at": now(),
+        }
+        self._upsert_progress(key, values, learner_id, lesson_id, last_step, completed=True)
+
+    def _upsert_progress(self, key, values, learner_id, lesson_id, step, completed) -> None:
+        for _ in range(3):
+            with self.engine.begin() as db:
+                if db.execute(update(lesson_progress).where(key).values(**values)).rowcount:
+                    return
+                try:
+                    with db.begin_nested():
+                        db.execute(
+                            insert(lesson_progress).values(
+                                learner_id=learner_id,
+                                lesson_id=lesson_id,
+                                current_step=step,
+                                furthest_step=step,
+                                completed_at=now() if completed else None,
+                                updated_at=now(),
+                            )
+                        )
+                    return
+                except IntegrityError:
+                    continue  # another tab inserted it first: update instead
+
+    def lesson_progress(self, learner_id: str) -> dict[str, LessonProgress]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(
+                    lesson_progress.c.lesson_id,
+                    lesson_progress.c.current_step,
+                    lesson_progress.c.furthest_step,
+                    lesson_progress.c.completed_at.is_not(None),
+                ).where(lesson_progress.c.learner_id == learner_id)
+            ).all()
+        return {row[0]: LessonProgress(row[0], row[1], row[2], bool(row[3])) for row in rows}
+
+    # --- answers ---------------------------------------------------------------------------
+
+    def record_attempt(self, attempt: Attempt) -> int:
+        """Append one answer and commit it; returns its id. Call before showing feedback."""
+        with self.engine.begin() as db:
+            result = db.execute(
+                insert(attempts).values(
+                    learner_id=attempt.learner_id,
+                    session_id=attempt.session_id,
+                    content_id=attempt.content_id,
+                    run_id=attempt.run_id,
+                    activity_id=attempt.activity_id,
+                    answer=list(attempt.answer),
+                    correct=attempt.correct,
+                    score=attempt.score,
+                    hints_used=attempt.hints_used,
+                    content_version=attempt.content_version,
+                    time_spent_ms=attempt.time_spent_ms,
+                    created_at=now(),
+                )
+            )
+            return result.inserted_primary_key[0]
+
+    def attempts(self, learner_id: str, content_id: str | None = None) -> list[Attempt]:
+        query = select(attempts).where(attempts.c.learner_id == learner_id).order_by(attempts.c.id)
+        if content_id is not None:
+            query = query.where(attempts.c.content_id == content_id)
+        with self.engine.connect() as db:
+            rows = db.execute(query).mappings().all()
+        return [
+            Attempt(
+                learner_id=row["learner_id"],
+                content_id=row["content_id"],
+                activity_id=row["activity_id"],
+                answer=tuple(row["answer"]),
+                correct=row["correct"],
+                score=row["score"],
+                content_version=row["content_version"],
+                hints_used=row["hints_used"],
+                time_spent_ms=row["time_spent_ms"],
+                run_id=row["run_id"],
+                session_id=row["session_id"],
+            )
+            for row in rows
+        ]
+
+    def last_answers(self, learner_id: str, content_id: str, run_id: str | None = None) -> dict[str, Attempt]:
+        """The latest attempt per activity (for a quiz: within one run)."""
+        latest: dict[str, Attempt] = {}
+        for attempt in self.attempts(learner_id, content_id):
+            if run_id is None or attempt.run_id == run_id:
+                latest[attempt.activity_id] = attempt
+        return latest
+
+    # --- quizzes ---------------------------------------------------------------------------
+
+    def open_quiz_run(self, learner_id: str, quiz_id: str) -> str:
+        """The unfinished run of this quiz, or a new one."""
+        with self.engine.begin() as db:
+            run_id = db.execute(
+                select(quiz_runs.c.id)
+                .where(
+                    quiz_runs.c.learner_id == learner_id,
+                    quiz_runs.c.quiz_id == quiz_id,
+                    quiz_runs.c.finished_at.is_(None),
+                )
+                .order_by(quiz_runs.c.started_at.desc())
+            ).scalar()
+            if run_id:
+                return run_id
+            run_id = codes.new_id()
+            db.execute(
+                insert(quiz_runs).values(id=run_id, learner_id=learner_id, quiz_id=quiz_id, started_at=now())
+            )
+            return run_id
+
+    def finish_quiz_run(self, run_id: str, score: int, passed: bool) -> None:
+        with self.engine.begin() as db:
+            db.execute(
+                update(quiz_runs)
+                .where(quiz_runs.c.id == run_id, quiz_runs.c.finished_at.is_(None))
+                .values(finished_at=now(), score=score, passed=passed)
+            )
+
+    def quiz_summaries(self, learner_id: str) -> dict[str, QuizSummary]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(quiz_runs.c.quiz_id, quiz_runs.c.score, quiz_runs.c.passed)
+                .where(quiz_runs.c.learner_id == learner_id, quiz_runs.c.finished_at.is_not(None))
+                .order_by(quiz_runs.c.finished_at)
+            ).all()
+        summaries: dict[str, QuizSummary] = {}
+        for quiz_id, score, passed in rows:
+            before = summaries.get(quiz_id)
+            summaries[quiz_id] = QuizSummary(
+                quiz_id,
+                best_score=max(score, before.best_score if before else 0),
+                last_score=score,
+                passed=bool(passed) or (before.passed if before else False),
+                runs=(before.runs if before else 0) + 1,
+            )
+        return summaries
+
+    # --- polls (anonymous counts only) -----------------------------------------------------
+
+    def vote(self, scope: str, poll_id: str, option_id: str) -> None:
+        key = and_(
+            poll_counts.c.scope == scope,
+            poll_counts.c.poll_id == poll_id,
+            poll_counts.c.option_id == option_id,
+        )
+        for _ in range(3):
+            with self.engine.begin() as db:
+                if db.execute(update(poll_counts).where(key).values(count=poll_counts.c.count + 1)).rowcount:
+                    return
+                try:
+                    with db.begin_nested():
+                        db.execute(
+                            insert(poll_counts).values(
+                                scope=scope, poll_id=poll_id, option_id=option_id, count=1
+                            )
+                        )
+                    return
+                except IntegrityError:
+                    continue
+
+    def poll_results(self, scope: str, poll_id: str) -> dict[str, int]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(poll_counts.c.option_id, poll_counts.c.count).where(
+                    poll_counts.c.scope == scope, poll_counts.c.poll_id == poll_id
+                )
+            ).all()
+        return dict(rows)

@@ -1,0 +1,87 @@
+"""The store's tables (SQLAlchemy Core). Changing them needs a migration in migrations/versions/."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+)
+
+metadata = MetaData()
+
+learners = Table(
+    "learners",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="random opaque id"),
+    Column("nickname", String(64), nullable=False, comment="generated adjective-animal key, never typed"),
+    Column(
+        "resume_code", String(12), nullable=False, unique=True, comment="short code that restores progress"
+    ),
+    Column(
+        "session_id", String(32), nullable=True, index=True, comment="class session, if joined with a code"
+    ),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime, nullable=False),
+)
+
+lesson_progress = Table(
+    "lesson_progress",
+    metadata,
+    Column("learner_id", String(32), ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True),
+    Column("lesson_id", String(80), primary_key=True),
+    Column("current_step", Integer, nullable=False),
+    Column("furthest_step", Integer, nullable=False),
+    Column("completed_at", DateTime, nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+quiz_runs = Table(
+    "quiz_runs",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("learner_id", String(32), ForeignKey("learners.id", ondelete="CASCADE"), nullable=False),
+    Column("quiz_id", String(80), nullable=False),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime, nullable=True),
+    Column("score", Integer, nullable=True, comment="percentage, set when finished"),
+    Column("passed", Boolean, nullable=True),
+    Index("ix_quiz_runs_learner_quiz", "learner_id", "quiz_id"),
+)
+
+attempts = Table(
+    "attempts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("learner_id", String(32), ForeignKey("learners.id", ondelete="CASCADE"), nullable=False),
+    Column("session_id", String(32), nullable=True),
+    Column("content_id", String(80), nullable=False, comment="lesson or quiz id"),
+    Column("run_id", String(32), nullable=True, comment="quiz run, for quiz questions"),
+    Column("activity_id", String(80), nullable=False),
+    Column("answer", JSON, nullable=False, comment="option ids, never labels or typed text"),
+    Column("correct", Boolean, nullable=True),
+    Column("score", Float, nullable=True),
+    Column("hints_used", Integer, nullable=False),
+    Column("content_version", String(16), nullable=False),
+    Column("time_spent_ms", Integer, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_attempts_learner_content", "learner_id", "content_id"),
+    Index("ix_attempts_session", "session_id"),
+)
+
+poll_counts = Table(
+    "poll_counts",
+    metadata,
+    Column("scope", String(40), primary_key=True, comment="'home' or a session id"),
+    Column("poll_id", String(160), primary_key=True, comment="content id/activity id"),
+    Column("option_id", String(80), primary_key=True),
+    Column("count", Integer, nullable=False),
+)

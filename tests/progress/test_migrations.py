@@ -1,0 +1,48 @@
+"""The schema is created and removed by Alembic, and matches the tables the code uses."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from course.progress.engine import downgrade, make_engine, migrate
+from course.progress.tables import metadata
+
+
+def test_upgrade_creates_exactly_the_declared_schema(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+    migrate(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        revision = MigrationContext.configure(connection).get_current_revision()
+    assert differences == []
+    assert revision == "0001"
+
+
+def test_downgrade_to_base_and_upgrade_again(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'roundtrip.db'}")
+    migrate(engine)
+    downgrade(engine, "base")
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    migrate(engine)
+    assert {"learners", "attempts", "lesson_progress", "quiz_runs", "poll_counts"} <= set(
+        inspect(engine).get_table_names()
+    )
+
+
+def test_migrating_twice_is_harmless_and_sqlite_runs_in_wal_mode(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'twice.db'}")
+    migrate(engine)
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
+
+
+def test_default_database_is_a_sqlite_file_in_the_data_folder(tmp_path, monkeypatch):
+    from course.progress.engine import default_url
+
+    monkeypatch.delenv("COURSE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("COURSE_DATA_DIR", str(tmp_path / "data"))
+    assert default_url() == f"sqlite:///{tmp_path / 'data' / 'course.db'}"
+    monkeypatch.setenv("COURSE_DATABASE_URL", "postgresql://school/db")
+    assert default_url() == "postgresql://school/db"
