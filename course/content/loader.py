@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class Course:
     countries: dict[str, Country] = field(default_factory=dict)
     everywhere: list[Helpline] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)  # content id -> hash of its file
 
     @property
     def errors(self) -> list[Problem]:
@@ -78,8 +80,9 @@ class Course:
             activities[(item.topic, item.ages)] += len(list(checks.activities_of(item)))
         cells = sorted(set(lessons) | set(quizzes))
         detail = "; ".join(
-            f"{topic} {band}: {lessons[(topic, band)]}L {quizzes[(topic, band)]}Q {activities[(topic, band)]}A"
-            for topic, band in cells
+            f"{topic} {band}: {lessons[cell]}L {quizzes[cell]}Q {activities[cell]}A"
+            for cell in cells
+            for topic, band in [cell]
         )
         return (
             f"{len(self.lessons)} lessons, {len(self.quizzes)} quizzes, "
@@ -163,6 +166,7 @@ def _load_folder(course, folder, model, topic_ids, today):
                 )
             )
         seen.setdefault(item.id, relative)
+        course.versions.setdefault(item.id, hashlib.sha256(path.read_bytes()).hexdigest()[:12])
         loaded.append((source, item, path))
     return loaded
 

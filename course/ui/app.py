@@ -11,6 +11,7 @@ from course.ui.navigation import all_pages
 def main() -> None:
     st.set_page_config(page_title="Safe online · En sécurité en ligne", page_icon="🛡️", layout="centered")
     who = state.sync_preferences()
+    state.learner()  # restores the learner from a resume code in the URL, on any page
     header.set_document_language(who.lang)
     page = st.navigation(all_pages(), position="top")
     header.render(state.course(), who)

@@ -29,4 +29,6 @@ def render() -> None:
         return
     st.session_state["band"] = picked
     st.query_params["band"] = picked
-    render_lessons(course, course.lessons_for(picked), who)
+    learner = state.learner()
+    progress = state.store().lesson_progress(learner.id) if learner else {}
+    render_lessons(course, course.lessons_for(picked), who, progress)

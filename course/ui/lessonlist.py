@@ -6,10 +6,14 @@ import streamlit as st
 
 from course.content import Course
 from course.content.models import Lesson
+from course.progress import LessonProgress
+from course.ui.navigation import go
 from course.ui.state import Visitor
 
 
-def render_lessons(course: Course, lessons: list[Lesson], who: Visitor) -> None:
+def render_lessons(
+    course: Course, lessons: list[Lesson], who: Visitor, progress: dict[str, LessonProgress] | None = None
+) -> None:
     if not lessons:
         st.info(who.t("lessons.none"), icon=":material/hourglass_empty:")
         return
@@ -25,3 +29,18 @@ def render_lessons(course: Course, lessons: list[Lesson], who: Visitor) -> None:
             if lesson.quiz and lesson.quiz in course.quizzes:
                 details.append(who.t("lessons.with_quiz"))
             st.caption(" · ".join(details))
+            done = (progress or {}).get(lesson.id)
+            label = (
+                who.t("lessons.again")
+                if done and done.completed
+                else who.t("lessons.continue")
+                if done
+                else who.t("lessons.start")
+            )
+            if st.button(
+                label,
+                key=f"open_{lesson.id}",
+                type="secondary" if done and done.completed else "primary",
+                icon=":material/check_circle:" if done and done.completed else ":material/play_arrow:",
+            ):
+                go("lesson", lesson=lesson.id)

@@ -8,22 +8,34 @@ import streamlit as st
 
 from course.ui.state import visitor
 
+HIDDEN = {"lesson", "quiz"}  # reached from a lesson card, not from the menu
+
 
 def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
-    from course.ui import help_page, home, learn, parents, teachers
+    from course.ui import help_page, home, learn, parents, player, progress_page, quiz_page, teachers
 
     return {
         "home": (home.render, "nav.home", ":material/home:"),
         "learn": (learn.render, "nav.learn", ":material/school:"),
+        "progress": (progress_page.render, "nav.progress", ":material/insights:"),
         "parents": (parents.render, "nav.parents", ":material/family_restroom:"),
         "teachers": (teachers.render, "nav.teachers", ":material/co_present:"),
         "help": (help_page.render, "nav.help", ":material/support:"),
+        "lesson": (player.render, "nav.lesson", ":material/menu_book:"),
+        "quiz": (quiz_page.render, "nav.quiz", ":material/quiz:"),
     }
 
 
 def page(name: str) -> st.Page:
     render, title_key, icon = _pages()[name]
-    return st.Page(render, title=visitor().t(title_key), icon=icon, url_path=name, default=name == "home")
+    return st.Page(
+        render,
+        title=visitor().t(title_key),
+        icon=icon,
+        url_path=name,
+        default=name == "home",
+        visibility="hidden" if name in HIDDEN else "visible",
+    )
 
 
 def all_pages() -> list[st.Page]:
@@ -31,6 +43,9 @@ def all_pages() -> list[st.Page]:
 
 
 def go(name: str, **params: str) -> None:
-    """Switch page, keeping the language and country in the URL."""
+    """Switch page, keeping the language, the country and the resume code in the URL."""
     who = visitor()
-    st.switch_page(page(name), query_params={"lang": who.lang, "country": who.country, **params})
+    keep = {"lang": who.lang, "country": who.country}
+    if "code" in st.query_params:
+        keep["code"] = st.query_params["code"]
+    st.switch_page(page(name), query_params={**keep, **params})

@@ -12,6 +12,8 @@ import streamlit as st
 from course.content import Course, load_course
 from course.content.loader import default_root
 from course.locales import t
+from course.progress import Learner, Store
+from course.progress.engine import default_url
 from course.ui.preferences import choose_country, choose_language
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,16 @@ def _load(root: str) -> Course:
 def course() -> Course:
     """The course, loaded once per process (the content root can be set with COURSE_CONTENT_ROOT)."""
     return _load(os.environ.get("COURSE_CONTENT_ROOT") or str(default_root()))
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> Store:
+    return Store.open(url)
+
+
+def store() -> Store:
+    """The progress store, opened (and migrated) once per process."""
+    return _open_store(default_url())
 
 
 @dataclass(frozen=True)
@@ -66,3 +78,37 @@ def set_language(lang: str) -> None:
 def set_country(country: str) -> None:
     st.session_state["country"] = country
     st.query_params["country"] = country
+
+
+LEARNER_KEY = "learner"
+
+
+def learner() -> Learner | None:
+    """The learner of this browser session, restored from the resume code in the URL if needed.
+
+    An unknown or malformed code is dropped from the URL and remembered so the page can say so.
+    """
+    current: Learner | None = st.session_state.get(LEARNER_KEY)
+    code = st.query_params.get("code")
+    if code is not None and (current is None or code != current.resume_code):
+        found = store().learner_by_code(code)
+        if found is None:
+            st.session_state["unknown_code"] = True
+            del st.query_params["code"]
+        else:
+            current = found
+            st.session_state[LEARNER_KEY] = found
+    if current is not None and st.query_params.get("code") != current.resume_code:
+        st.query_params["code"] = current.resume_code
+    return current
+
+
+def sign_in(found: Learner) -> None:
+    st.session_state[LEARNER_KEY] = found
+    st.session_state.pop("unknown_code", None)
+    st.query_params["code"] = found.resume_code
+
+
+def sign_out() -> None:
+    st.session_state.pop(LEARNER_KEY, None)
+    st.query_params.pop("code", None)

@@ -25,6 +25,17 @@ def open_page(at: AppTest, url_path: str) -> AppTest:
 def texts(at: AppTest) -> str:
     """Every markdown, caption, title, alert and code text on the page, joined."""
     parts = []
-    for kind in ("title", "subheader", "markdown", "caption", "error", "warning", "info", "code"):
+    for kind in ("title", "subheader", "markdown", "caption", "error", "warning", "info", "success", "code"):
         parts += [element.value for element in getattr(at, kind)]
     return "\n".join(str(part) for part in parts)
+
+
+def current_step(at: AppTest, lesson) -> int:
+    return at.session_state[f"step:{lesson.id}"]
+
+
+def use_database(monkeypatch, tmp_path) -> str:
+    """Point the app at a fresh SQLite file; returns its URL."""
+    url = f"sqlite:///{tmp_path / 'course.db'}"
+    monkeypatch.setenv("COURSE_DATABASE_URL", url)
+    return url

@@ -1,0 +1,332 @@
+"""One activity on screen: the inputs for its type, then its feedback once the answer is saved.
+
+The answer is written to the store inside the button's callback, before the feedback is shown;
+if writing fails the inputs stay as they were and the learner is asked to try again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import streamlit as st
+
+from course.activities import Feedback, Result, branching, grade, ordering
+from course.ui.state import Visitor
+
+Record = Callable[[Result, int, int], None]  # result, hints used, time spent (ms)
+
+
+@dataclass(frozen=True)
+class Answering:
+    """How one activity is answered here: its state key, what was answered before, where answers go."""
+
+    key: str
+    previous: Result | None
+    record: Record
+    allow_retry: bool = True
+    vote: Callable[[str], dict[str, int]] | None = None  # polls: store the vote, return the counts
+
+
+def _state(answering: Answering, name: str, default=None):
+    return st.session_state.get(f"{answering.key}:{name}", default)
+
+
+def _set(answering: Answering, name: str, value) -> None:
+    st.session_state[f"{answering.key}:{name}"] = value
+
+
+def current_result(answering: Answering) -> Result | None:
+    """This session's answer, or the one in the store unless the learner chose to try again."""
+    result = _state(answering, "result")
+    if result is None and not _state(answering, "retrying"):
+        result = answering.previous
+    return result
+
+
+def render_activity(activity, who: Visitor, answering: Answering) -> Result | None:
+    """Show the activity; returns its result once answered (now or on an earlier visit)."""
+    st.markdown(f"**{activity.prompt.get(who.lang)}**")
+    _set(answering, "shown_at", _state(answering, "shown_at") or time.monotonic())
+    if activity.type == "poll":
+        _poll(activity, who, answering)
+        return None
+    if activity.type == "branching":
+        return _branching(activity, who, answering)
+    result = current_result(answering)
+    if result is None:
+        _inputs(activity, who, answering)
+        _hint(activity, who, answering)
+        error = _state(answering, "error")
+        if error:
+            st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
+        return None
+    show_feedback(result, activity, who)
+    if answering.allow_retry and result.correct is False:
+        st.button(
+            who.t("activity.retry"), key=f"{answering.key}:retry_button", on_click=_retry, args=(answering,)
+        )
+    return result
+
+
+def _retry(answering: Answering) -> None:
+    _set(answering, "result", None)
+    _set(answering, "retrying", True)
+    _set(answering, "version", _state(answering, "version", 0) + 1)
+    _set(answering, "shown_at", time.monotonic())
+
+
+def _widget_key(answering: Answering, name: str) -> str:
+    return f"{answering.key}:v{_state(answering, 'version', 0)}:{name}"
+
+
+def _submit(activity, answering: Answering, collect: Callable[[], list[str]]) -> None:
+    result = grade(activity, collect())
+    spent = int((time.monotonic() - (_state(answering, "shown_at") or time.monotonic())) * 1000)
+    try:
+        answering.record(result, _state(answering, "hints", 0), spent)
+    except Exception:  # noqa: BLE001 - any store failure: keep the inputs, say so, let them retry
+        _set(answering, "error", True)
+        return
+    _set(answering, "error", False)
+    _set(answering, "result", result)
+
+
+def _check_button(activity, who: Visitor, answering: Answering, collect, ready: bool = True) -> None:
+    st.button(
+        who.t("activity.check"),
+        type="primary",
+        key=_widget_key(answering, "check"),
+        disabled=not ready,
+        on_click=_submit,
+        args=(activity, answering, collect),
+    )
+
+
+def _hint(activity, who: Visitor, answering: Answering) -> None:
+    if activity.hint is None:
+        return
+    if _state(answering, "hints", 0):
+        st.info(activity.hint.get(who.lang), icon=":material/lightbulb:")
+    else:
+        st.button(
+            who.t("activity.hint"),
+            icon=":material/lightbulb:",
+            key=_widget_key(answering, "hint"),
+            on_click=_set,
+            args=(answering, "hints", 1),
+        )
+
+
+def _inputs(activity, who: Visitor, answering: Answering) -> None:
+    kind = activity.type
+    if kind in ("single_choice", "true_false"):
+        _single(activity, who, answering)
+    elif kind in ("multiple_choice", "red_flag_chat", "spot_details"):
+        _multiple(activity, who, answering)
+    elif kind == "ordering":
+        _ordering(activity, who, answering)
+    elif kind == "settings":
+        _settings(activity, who, answering)
+
+
+def _single(activity, who: Visitor, answering: Answering) -> None:
+    if activity.type == "true_false":
+        labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
+    else:
+        labels = {option.id: option.text.get(who.lang) for option in activity.options}
+    key = _widget_key(answering, "choice")
+    choice = _choice(activity, who, labels, key)
+    _check_button(activity, who, answering, lambda: [st.session_state[key]], ready=choice is not None)
+
+
+def _choice(activity, who: Visitor, labels: dict[str, str], key: str) -> str | None:
+    """One choice among `labels`, none selected at first; the prompt is already shown above."""
+    return st.radio(
+        activity.prompt.get(who.lang),
+        list(labels),
+        format_func=labels.get,
+        index=None,
+        key=key,
+        label_visibility="collapsed",
+    )
+
+
+def _items(activity) -> list:
+    return {"multiple_choice": "options", "red_flag_chat": "messages", "spot_details": "parts"}[activity.type]
+
+
+def _multiple(activity, who: Visitor, answering: Answering) -> None:
+    items = getattr(activity, _items(activity))
+    keys = {item.id: _widget_key(answering, f"pick:{item.id}") for item in items}
+    if activity.type == "red_flag_chat":
+        st.caption(who.t("activity.red_flag_help"))
+        for message in items:
+            with st.chat_message(
+                "user" if message.sender == "me" else "assistant", avatar=_avatar(message.sender)
+            ):
+                if message.name:
+                    st.caption(message.name.get(who.lang))
+                st.markdown(message.text.get(who.lang))
+                st.checkbox(who.t("activity.red_flag"), key=keys[message.id])
+    elif activity.type == "spot_details":
+        st.caption(who.t("activity.spot_help"))
+        with st.container(border=True):
+            for part in items:
+                st.checkbox(part.text.get(who.lang), key=keys[part.id])
+    else:
+        for option in items:
+            st.checkbox(option.text.get(who.lang), key=keys[option.id])
+    _check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])
+
+
+def _avatar(sender: str) -> str:
+    return ":material/face:" if sender == "me" else ":material/person:"
+
+
+def _ordering(activity, who: Visitor, answering: Answering) -> None:
+    key = _widget_key(answering, "order")
+    if key not in st.session_state:
+        st.session_state[key] = ordering.initial_order(activity)
+    order: list[str] = st.session_state[key]
+    texts = {item.id: item.text.get(who.lang) for item in activity.items}
+    st.caption(who.t("activity.order_help"))
+    for position, item_id in enumerate(order):
+        with st.container(border=True):
+            text_col, up_col, down_col = st.columns([8, 1, 1], vertical_alignment="center")
+            text_col.markdown(f"**{position + 1}.** {texts[item_id]}")
+            up_col.button(
+                "↑",
+                key=f"{key}:up:{item_id}",
+                disabled=position == 0,
+                on_click=_move,
+                args=(key, position, -1),
+                help=who.t("activity.move_up"),
+            )
+            down_col.button(
+                "↓",
+                key=f"{key}:down:{item_id}",
+                disabled=position == len(order) - 1,
+                on_click=_move,
+                args=(key, position, 1),
+                help=who.t("activity.move_down"),
+            )
+    _check_button(activity, who, answering, lambda: list(st.session_state[key]))
+
+
+def _move(key: str, position: int, offset: int) -> None:
+    order = list(st.session_state[key])
+    order[position], order[position + offset] = order[position + offset], order[position]
+    st.session_state[key] = order
+
+
+def _settings(activity, who: Visitor, answering: Answering) -> None:
+    keys = {toggle.id: _widget_key(answering, f"toggle:{toggle.id}") for toggle in activity.toggles}
+    st.caption(who.t("activity.settings_help"))
+    with st.container(border=True):
+        st.markdown(f":material/account_circle: **{who.t('activity.mock_profile')}**")
+        for toggle in activity.toggles:
+            st.toggle(toggle.label.get(who.lang), value=toggle.start, key=keys[toggle.id])
+
+    def collect() -> list[str]:
+        return [f"{tid}:{'on' if st.session_state.get(k) else 'off'}" for tid, k in keys.items()]
+
+    _check_button(activity, who, answering, collect)
+
+
+def show_feedback(result: Result, activity, who: Visitor) -> None:
+    """A kind verdict, then the explanation for each part of the answer."""
+    if result.correct:
+        st.success(who.t("feedback.right"), icon=":material/celebration:")
+    elif result.score:
+        st.info(who.t("feedback.partly", percent=round(result.score * 100)), icon=":material/thumb_up:")
+    elif result.correct is False:
+        st.warning(who.t("feedback.not_yet"), icon=":material/lightbulb:")
+    labels = item_labels(activity, who.lang)
+    for item in result.feedback:
+        feedback_line(item, labels.get(item.item_id, ""), who)
+
+
+def item_labels(activity, lang: str) -> dict[str, str]:
+    """What each option, message, part, item or toggle says, by id."""
+    labels: dict[str, str] = {}
+    for field in ("options", "messages", "parts", "items"):
+        for item in getattr(activity, field, None) or []:
+            labels[item.id] = item.text.get(lang)
+    for toggle in getattr(activity, "toggles", None) or []:
+        labels[toggle.id] = toggle.label.get(lang)
+    return labels
+
+
+def feedback_line(item: Feedback, label: str, who: Visitor) -> None:
+    mark = {True: ":material/check_circle:", False: ":material/info:", None: ":material/chat:"}[item.good]
+    text = item.text.get(who.lang)
+    st.markdown(f"{mark} {'*' + label + '* — ' if label else ''}{text}")
+
+
+def _branching(activity, who: Visitor, answering: Answering) -> Result | None:
+    path: list[str] = _state(answering, "path") or []
+    if not path and not _state(answering, "retrying") and answering.previous is not None:
+        path = list(answering.previous.answer)
+    node, feedback = branching.walk(activity, path)
+    if feedback:
+        last = feedback[-1]
+        with st.container(border=True):
+            st.markdown(f":material/chat: {last.text.get(who.lang)}")
+    st.markdown(node.text.get(who.lang))
+    if node.choices:
+        for choice in node.choices:
+            st.button(
+                choice.text.get(who.lang),
+                key=f"{answering.key}:{len(path)}:{choice.id}",
+                width="stretch",
+                on_click=_choose,
+                args=(activity, answering, path, choice.id),
+            )
+        if _state(answering, "error"):
+            st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
+        return None
+    if node.seeks_help:
+        st.success(who.t("activity.story_help"), icon=":material/support:")
+    st.button(
+        who.t("activity.story_again"),
+        key=f"{answering.key}:again",
+        on_click=_restart_story,
+        args=(answering,),
+    )
+    return grade(activity, path)
+
+
+def _choose(activity, answering: Answering, path: list[str], choice_id: str) -> None:
+    new_path = [*path, choice_id]
+    node, _ = branching.walk(activity, new_path)
+    if not node.choices:
+        result = grade(activity, new_path)
+        try:
+            answering.record(result, 0, 0)
+        except Exception:  # noqa: BLE001 - keep the learner where they were; they can choose again
+            _set(answering, "error", True)
+            return
+    _set(answering, "error", False)
+    _set(answering, "path", new_path)
+
+
+def _restart_story(answering: Answering) -> None:
+    _set(answering, "path", [])
+    _set(answering, "retrying", True)
+
+
+def _poll(activity, who: Visitor, answering: Answering) -> None:
+    labels = {option.id: option.text.get(who.lang) for option in activity.options}
+    counts = _state(answering, "counts")
+    if counts is None:
+        key = _widget_key(answering, "vote")
+        choice = _choice(activity, who, labels, key)
+        if st.button(who.t("activity.vote"), key=f"{key}:button", disabled=choice is None) and answering.vote:
+            _set(answering, "counts", answering.vote(choice))
+            st.rerun()
+        st.caption(who.t("activity.poll_anonymous"))
+        return
+    st.success(who.t("activity.voted"), icon=":material/how_to_vote:")
+    st.bar_chart({labels[option_id]: count for option_id, count in counts.items()}, horizontal=True)

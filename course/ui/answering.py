@@ -1,0 +1,53 @@
+"""Connecting an activity on screen to the store: earlier answers, recording, anonymous votes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.activities import Result, grade
+from course.progress import Attempt, Learner
+from course.ui import state
+from course.ui.activity_view import Answering
+from course.ui.navigation import go
+from course.ui.state import Visitor
+
+POLL_SCOPE_HOME = "home"
+
+
+def regrade(activity, answer) -> Result | None:
+    """Feedback for an answer read back from the store; None if the content changed since."""
+    try:
+        return grade(activity, answer)
+    except ValueError:
+        return None
+
+
+def store_answering(content_id: str, activity, learner: Learner, run_id: str | None = None) -> Answering:
+    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
+    store = state.store()
+    earlier = store.last_answers(learner.id, content_id, run_id).get(activity.id)
+    version = state.course().versions.get(content_id, "")
+
+    def record(result: Result, hints: int, spent_ms: int) -> None:
+        attempt = Attempt(
+            learner.id, content_id, activity.id, result.answer, result.correct, result.score, version,
+            hints, spent_ms, run_id=run_id, session_id=learner.session_id,
+        )  # fmt: skip
+        store.record_attempt(attempt)
+
+    def vote(option_id: str) -> dict[str, int]:
+        scope, poll_id = learner.session_id or POLL_SCOPE_HOME, f"{content_id}/{activity.id}"
+        store.vote(scope, poll_id, option_id)
+        return store.poll_results(scope, poll_id)
+
+    key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
+    previous = regrade(activity, earlier.answer) if earlier else None
+    return Answering(key, previous, record, allow_retry=run_id is None, vote=vote)
+
+
+def not_found(who: Visitor, kind: str) -> None:
+    """A link to a lesson or quiz that does not exist (or is broken): say so, offer the list."""
+    st.title(who.t(f"{kind}.missing_title"))
+    st.info(who.t(f"{kind}.missing"), icon=":material/search_off:")
+    if st.button(who.t("lesson.back_to_list"), key=f"{kind}_missing_back"):
+        go("learn")

@@ -1,0 +1,82 @@
+"""Who is learning: a generated nickname and a resume code. Nothing the child types is stored."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course import nicknames
+from course.progress import Learner
+from course.progress.codes import display_code
+from course.ui import state
+from course.ui.state import Visitor
+
+SUGGESTIONS_KEY = "nickname_suggestions"
+
+
+def require_learner(who: Visitor) -> Learner | None:
+    """The current learner; otherwise offers nicknames and a resume code, and returns None."""
+    learner = state.learner()
+    if learner is not None:
+        return learner
+    if st.session_state.get("unknown_code"):
+        st.warning(who.t("learner.unknown_code"), icon=":material/help:")
+    with st.container(border=True):
+        st.subheader(who.t("learner.pick_title"))
+        st.caption(who.t("learner.pick_help"))
+        pick_nickname(who)
+    with st.expander(who.t("learner.have_code")):
+        resume_form(who)
+    return None
+
+
+def pick_nickname(who: Visitor) -> None:
+    if SUGGESTIONS_KEY not in st.session_state:
+        st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3)
+    columns = st.columns(3)
+    for column, key in zip(columns, st.session_state[SUGGESTIONS_KEY], strict=False):
+        column.button(
+            nicknames.display(key, who.lang),
+            key=f"nickname:{key}",
+            width="stretch",
+            on_click=create_learner,
+            args=(key,),
+        )
+    st.button(
+        who.t("learner.other_names"),
+        icon=":material/refresh:",
+        key="nickname_refresh",
+        type="tertiary",
+        on_click=st.session_state.pop,
+        args=(SUGGESTIONS_KEY, None),
+    )
+
+
+def create_learner(nickname: str) -> None:
+    state.sign_in(state.store().create_learner(nickname))
+    st.session_state["show_code"] = True
+
+
+def resume_form(who: Visitor) -> None:
+    with st.form("resume_form", clear_on_submit=True, border=False):
+        st.text_input(who.t("learner.code_label"), max_chars=9, key="typed_code", placeholder="ABC-123")
+        submitted = st.form_submit_button(who.t("learner.resume"))
+    if submitted:
+        found = state.store().learner_by_code(st.session_state.get("typed_code"))
+        if found is None:
+            st.error(who.t("learner.code_not_found"), icon=":material/error:")
+        else:
+            state.sign_in(found)
+            st.rerun()
+
+
+def learner_badge(learner: Learner, who: Visitor) -> None:
+    """The nickname and the resume code, with what the code is for."""
+    with st.container(border=True):
+        st.markdown(
+            who.t(
+                "learner.badge",
+                nickname=nicknames.display(learner.nickname, who.lang),
+                code=display_code(learner.resume_code),
+            )
+        )
+        st.caption(who.t("learner.code_help"))

@@ -1,0 +1,169 @@
+"""The lesson player: one step at a time, back and next, progress saved at every step."""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from course.content.models import Lesson
+from course.progress import Learner
+from course.ui import state
+from course.ui.activity_view import render_activity
+from course.ui.answering import not_found, store_answering
+from course.ui.helpcard import render_helplines
+from course.ui.learner_card import learner_badge, require_learner
+from course.ui.navigation import go
+from course.ui.state import Visitor
+
+
+def render() -> None:
+    course, who = state.course(), state.visitor()
+    lesson = course.lessons.get(st.query_params.get("lesson", ""))
+    if lesson is None:
+        not_found(who, "lesson")
+        return
+    st.title(lesson.title.get(who.lang))
+    learner = require_learner(who)
+    if learner is None:
+        return
+    if st.session_state.pop("show_code", False):
+        learner_badge(learner, who)  # once, right after the nickname is chosen
+    step = current_step(lesson, learner)
+    if step >= len(lesson.steps):
+        finished(lesson, learner, who)
+        return
+    scroll_to_top(f"{lesson.id}:{step}")
+    st.progress(
+        (step + 1) / len(lesson.steps),
+        text=who.t("lesson.progress", step=step + 1, total=len(lesson.steps), minutes=lesson.minutes),
+    )
+    answered = render_step(lesson, step, learner, who)
+    navigation(lesson, step, learner, who, answered)
+
+
+def scroll_to_top(marker: str) -> None:
+    """A new step starts at the top of the page; `marker` changes the element so the script runs again."""
+    st.html(
+        f"<script>/* {json.dumps(marker)} */"
+        "(document.querySelector('[data-testid=\"stMain\"]') || window).scrollTo(0, 0);</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
+def step_key(lesson: Lesson) -> str:
+    return f"step:{lesson.id}"
+
+
+def current_step(lesson: Lesson, learner: Learner) -> int:
+    """This session's step, else where the store says the learner stopped (the furthest step)."""
+    key = step_key(lesson)
+    if key not in st.session_state:
+        progress = state.store().lesson_progress(learner.id).get(lesson.id)
+        st.session_state[key] = 0 if progress is None or progress.completed else progress.furthest_step
+    return min(st.session_state[key], len(lesson.steps))
+
+
+def render_step(lesson: Lesson, index: int, learner: Learner, who: Visitor) -> bool:
+    """Show one step; returns False for an activity not answered yet."""
+    step = lesson.steps[index]
+    if step.type == "text":
+        st.markdown(step.body.get(who.lang))
+    elif step.type == "key_message":
+        st.info(step.body.get(who.lang), icon=":material/key:")
+    elif step.type == "image":
+        st.image(
+            str(state.course().root / "lessons" / step.src),
+            caption=step.caption.get(who.lang) if step.caption else None,
+        )
+        st.caption(step.alt.get(who.lang))
+    elif step.type == "chat":
+        if step.intro:
+            st.markdown(step.intro.get(who.lang))
+        for line in step.messages:
+            with st.chat_message(
+                "user" if line.sender == "me" else "assistant",
+                avatar=":material/face:" if line.sender == "me" else ":material/person:",
+            ):
+                if line.name:
+                    st.caption(line.name.get(who.lang))
+                st.markdown(line.text.get(who.lang))
+    elif step.type == "discussion":
+        with st.container(border=True):
+            st.markdown(f":material/forum: **{who.t('lesson.discussion_home')}**")
+            st.markdown(step.prompt.get(who.lang))
+            st.caption(who.t("lesson.discussion_home_help"))
+    elif step.type == "activity":
+        return (
+            render_activity(step.activity, who, store_answering(lesson.id, step.activity, learner))
+            is not None
+            or step.activity.type == "poll"
+        )
+    elif step.type == "help_card":
+        if step.intro:
+            st.markdown(step.intro.get(who.lang))
+        render_helplines(state.course(), who)
+    elif step.type == "summary":
+        st.subheader(who.t("lesson.what_i_learnt"))
+        for point in step.points:
+            st.markdown(f"- {point.get(who.lang)}")
+    return True
+
+
+def navigation(lesson: Lesson, step: int, learner: Learner, who: Visitor, answered: bool) -> None:
+    st.divider()
+    back, forward = st.columns(2)
+    back.button(
+        who.t("lesson.back"),
+        icon=":material/arrow_back:",
+        key="lesson_back",
+        disabled=step == 0,
+        on_click=move_to,
+        args=(lesson, learner, step - 1),
+        width="stretch",
+    )
+    last = step == len(lesson.steps) - 1
+    label = who.t("lesson.finish") if last else who.t("lesson.next") if answered else who.t("lesson.skip")
+    forward.button(
+        label,
+        icon=":material/arrow_forward:",
+        icon_position="right",
+        type="primary",
+        key="lesson_next",
+        on_click=move_to,
+        args=(lesson, learner, step + 1),
+        width="stretch",
+    )
+
+
+def move_to(lesson: Lesson, learner: Learner, step: int) -> None:
+    store = state.store()
+    if step >= len(lesson.steps):
+        store.complete_lesson(learner.id, lesson.id, len(lesson.steps))
+        st.session_state["celebrate"] = True
+    else:
+        store.record_step(learner.id, lesson.id, step)
+    st.session_state[step_key(lesson)] = step
+
+
+def finished(lesson: Lesson, learner: Learner, who: Visitor) -> None:
+    course = state.course()
+    if st.session_state.pop("celebrate", False):
+        st.balloons()
+    st.success(who.t("lesson.done"), icon=":material/celebration:")
+    summary = next((step for step in lesson.steps if step.type == "summary"), None)
+    if summary:
+        st.subheader(who.t("lesson.what_i_learnt"))
+        for point in summary.points:
+            st.markdown(f"- {point.get(who.lang)}")
+    st.info(who.t("lesson.who_to_tell"), icon=":material/support:")
+    quiz_col, again_col, list_col = st.columns(3)
+    if lesson.quiz in course.quizzes and quiz_col.button(
+        who.t("lesson.take_quiz"), type="primary", key="lesson_quiz", width="stretch"
+    ):
+        go("quiz", quiz=lesson.quiz)
+    if again_col.button(who.t("lesson.again"), key="lesson_again", width="stretch"):
+        st.session_state[step_key(lesson)] = 0
+        st.rerun()
+    if list_col.button(who.t("lesson.back_to_list"), key="lesson_list", width="stretch"):
+        go("learn", band=lesson.ages)

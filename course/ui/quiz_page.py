@@ -1,0 +1,125 @@
+"""A quiz: one question at a time, feedback after each, a kind score at the end, a certificate."""
+
+from __future__ import annotations
+
+import datetime
+
+import streamlit as st
+
+from course import nicknames
+from course.activities import Result, passed, quiz_score
+from course.certificate import CertificateText, certificate_pdf
+from course.content.models import Quiz
+from course.progress import Learner
+from course.ui import state
+from course.ui.activity_view import feedback_line, item_labels, render_activity
+from course.ui.answering import not_found, regrade, store_answering
+from course.ui.learner_card import require_learner
+from course.ui.navigation import go
+from course.ui.state import Visitor
+
+
+def render() -> None:
+    course, who = state.course(), state.visitor()
+    quiz = course.quizzes.get(st.query_params.get("quiz", ""))
+    if quiz is None:
+        not_found(who, "quiz")
+        return
+    st.title(quiz.title.get(who.lang))
+    learner = require_learner(who)
+    if learner is None:
+        return
+    run_key = f"quiz_run:{quiz.id}"  # keeps a finished run on screen until "try again"
+    run_id = st.session_state.get(run_key) or state.store().open_quiz_run(learner.id, quiz.id)
+    st.session_state[run_key] = run_id
+    answered = run_results(quiz, learner, run_id)
+    # The question on screen stays until "next", so its feedback shows after it is answered.
+    index = st.session_state.setdefault(f"quiz:{run_id}:at", len(answered))
+    if index >= len(quiz.questions):
+        results(quiz, learner, run_id, answered, who)
+        return
+    st.progress(
+        index / len(quiz.questions), text=who.t("quiz.progress", number=index + 1, total=len(quiz.questions))
+    )
+    question = quiz.questions[index]
+    result = render_activity(question, who, store_answering(quiz.id, question, learner, run_id))
+    if result is not None or question.type == "poll":
+        last = index == len(quiz.questions) - 1
+        st.button(
+            who.t("quiz.see_score") if last else who.t("quiz.next"),
+            type="primary",
+            key=f"quiz_next_{index}",
+            icon=":material/arrow_forward:",
+            icon_position="right",
+            on_click=st.session_state.__setitem__,
+            args=(f"quiz:{run_id}:at", index + 1),
+        )
+
+
+def run_results(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
+    """The answers already given in this run, graded again from the stored ids."""
+    stored = state.store().last_answers(learner.id, quiz.id, run_id)
+    results = {}
+    for question in quiz.questions:
+        attempt = stored.get(question.id)
+        result = regrade(question, attempt.answer) if attempt else None
+        if result is None:
+            break  # questions are answered in order: stop at the first gap
+        results[question.id] = result
+    return results
+
+
+def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Result], who: Visitor) -> None:
+    score = quiz_score(list(answered.values()))
+    success = passed(score, quiz.pass_mark)
+    state.store().finish_quiz_run(run_id, score, success)
+    if success:
+        st.success(who.t("quiz.passed", score=score), icon=":material/celebration:")
+    else:
+        st.info(who.t("quiz.not_yet", score=score, pass_mark=quiz.pass_mark), icon=":material/lightbulb:")
+    to_review = [q for q in quiz.questions if answered.get(q.id) and answered[q.id].correct is False]
+    if to_review:
+        st.subheader(who.t("quiz.review"))
+        for question in to_review:
+            with st.container(border=True):
+                st.markdown(f"**{question.prompt.get(who.lang)}**")
+                labels = item_labels(question, who.lang)
+                for item in answered[question.id].feedback:
+                    if item.good is False:
+                        feedback_line(item, labels.get(item.item_id, ""), who)
+    again, lessons = st.columns(2)
+    if again.button(who.t("quiz.again"), key="quiz_again", width="stretch"):
+        st.session_state.pop(f"quiz_run:{quiz.id}", None)
+        st.rerun()  # the finished run is closed: a new one opens
+    if lessons.button(who.t("lesson.back_to_list"), key="quiz_lessons", width="stretch"):
+        go("learn", band=quiz.ages)
+    if success:
+        certificate(learner, who)
+
+
+def certificate(learner: Learner, who: Visitor) -> None:
+    course = state.course()
+    progress = state.store().lesson_progress(learner.id)
+    titles = [
+        course.lessons[lid].title.get(who.lang)
+        for lid, p in progress.items()
+        if p.completed and lid in course.lessons
+    ]
+    text = CertificateText(
+        heading=who.t("certificate.heading"),
+        awarded_to=who.t("certificate.awarded_to"),
+        for_completing=who.t("certificate.for_completing"),
+        date_label=who.t("certificate.date_label"),
+        footer=who.t("certificate.footer"),
+    )
+    pdf = certificate_pdf(
+        nicknames.display(learner.nickname, who.lang), titles, datetime.date.today(), text, who.lang
+    )
+    st.download_button(
+        who.t("quiz.certificate"),
+        pdf,
+        file_name="certificate.pdf",
+        mime="application/pdf",
+        icon=":material/workspace_premium:",
+        key="quiz_certificate",
+    )
