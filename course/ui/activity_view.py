@@ -260,7 +260,11 @@ def item_labels(activity, lang: str) -> dict[str, str]:
 
 
 def feedback_line(item: Feedback, label: str, who: Visitor) -> None:
-    mark = {True: ":material/check_circle:", False: ":material/info:", None: ":material/chat:"}[item.good]
+    mark = {
+        True: ":green[:material/check_circle:]",
+        False: ":orange[:material/info:]",
+        None: ":material/chat:",
+    }[item.good]
     text = item.text.get(who.lang)
     st.markdown(f"{mark} {'*' + label + '* — ' if label else ''}{text}")
 

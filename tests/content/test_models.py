@@ -39,6 +39,12 @@ def test_every_activity_type_is_in_the_union():
 def test_verified_must_be_a_real_year_and_month():
     with pytest.raises(ValidationError, match="must be a year and month"):
         models.Helpline.model_validate(
-            {"id": "x", "name": {"fr": "a"}, "purpose": {"fr": "a"}, "contact": {"fr": "a"},
-             "who": {"fr": "a"}, "verified": "2026-13"}
+            {
+                "id": "x",
+                "name": {"fr": "a"},
+                "purpose": {"fr": "a"},
+                "contact": {"fr": "a"},
+                "who": {"fr": "a"},
+                "verified": "2026-13",
+            }
         )
