@@ -317,6 +317,12 @@ def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date
     for c, country in enumerate(data.countries):
         country_lines = [(("countries", c, "helplines", i), h) for i, h in enumerate(country.helplines)]
         lines += country_lines
+        for age in ("7-10", "11-13", "14-17", "adults"):
+            if not any(age in h.for_ages and not h.emergency for h in [*country.helplines, *data.everywhere]):
+                problems.append(
+                    source.problem(("countries", c, "helplines"), f"no helpline for {age} in {country.code}",
+                                   "every age needs someone to contact besides the emergency number")
+                )
         if not any(h.emergency for _, h in country_lines):
             problems.append(
                 source.problem(

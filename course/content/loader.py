@@ -10,6 +10,7 @@ from pathlib import Path
 
 from course.content import checks
 from course.content.models import (
+    LEARNER_BANDS,
     BandInfo,
     Country,
     Helpline,
@@ -67,9 +68,14 @@ class Course:
     def band(self, band_id: str) -> BandInfo | None:
         return next((band for band in self.bands if band.id == band_id), None)
 
-    def helplines(self, country: str) -> list[Helpline]:
+    def helplines(self, country: str, band: str | None = None) -> list[Helpline]:
+        """The country's lines then the worldwide ones; only those meant for `band` when given."""
         found = self.countries.get(country)
-        return (list(found.helplines) if found else []) + list(self.everywhere)
+        lines = (list(found.helplines) if found else []) + list(self.everywhere)
+        if band is None:
+            return lines
+        audience = band if band in LEARNER_BANDS else "adults"
+        return [line for line in lines if audience in line.for_ages]
 
     def summary(self) -> str:
         """One line: how much content there is, per topic and band."""

@@ -339,6 +339,10 @@ class Helpline(Strict):
     who: Text = Field(description="Who can contact it.")
     url: str | None = Field(None, description="Web address, https://…")
     emergency: bool = Field(False, description="True for 'danger now' numbers.")
+    for_ages: list[Literal["7-10", "11-13", "14-17", "adults"]] = Field(
+        default_factory=lambda: ["7-10", "11-13", "14-17", "adults"],
+        description="Who sees this line: learner bands and/or adults (e.g. image-removal tools not for 7-10).",
+    )
     verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")
     unconfirmed: bool = Field(False, description="True if not confirmed: the app marks it (?).")
 

@@ -12,10 +12,10 @@ from course.ui.state import Visitor
 HELP_FLAG = "help_open"
 
 
-def render_helplines(course: Course, who: Visitor) -> None:
-    """Who to tell, then the country's helplines (emergency numbers first), with their verified month."""
+def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
+    """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
     st.markdown(who.t("help.intro"))
-    lines = course.helplines(who.country)
+    lines = course.helplines(who.country, band or st.session_state.get("band"))
     if not lines:
         st.warning(who.t("help.unavailable"))
         return

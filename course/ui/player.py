@@ -102,7 +102,7 @@ def render_step(lesson: Lesson, index: int, learner: Learner, who: Visitor) -> b
     elif step.type == "help_card":
         if step.intro:
             st.markdown(step.intro.get(who.lang))
-        render_helplines(state.course(), who)
+        render_helplines(state.course(), who, lesson.ages)
     elif step.type == "summary":
         st.subheader(who.t("lesson.what_i_learnt"))
         for point in step.points:
