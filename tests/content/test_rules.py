@@ -294,10 +294,10 @@ CASES = {
 def test_every_age_needs_a_helpline_besides_emergency(content):
     edit(content, HELPLINES, "    url: https://takeitdown.ncmec.org\n", "    url: https://takeitdown.ncmec.org\n    for_ages: ['adults']\n")
     messages = [str(p) for p in load_course(content, today=TODAY).problems]
-    assert messages[0] == (
+    assert (
         "course/data/helplines.yaml:6:7: countries[0].helplines: no helpline for 7-10 in FR "
         "(every age needs someone to contact besides the emergency number)"
-    )
+    ) in messages
     assert len(messages) == 6 * 3  # three learner bands in each of the six countries
 
 
