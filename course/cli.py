@@ -11,6 +11,7 @@ from pathlib import Path
 from course.content import load_course
 from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
+from course.content.quality import format_table
 
 SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
 
@@ -20,6 +21,9 @@ def check(root: Path | None, strict: bool) -> int:
     course = load_course(root)
     for problem in course.problems:
         print(problem)
+    if course.learner_topics():
+        print("coverage (L = lesson, Q = quiz):")
+        print(format_table(course.coverage()))
     failing = course.problems if strict else course.errors
     if failing:
         print(f"{len(course.errors)} error(s), {len(course.warnings)} warning(s)", file=sys.stderr)

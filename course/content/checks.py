@@ -47,7 +47,7 @@ def months_between(earlier: tuple[int, int], later: tuple[int, int]) -> int:
 def translations(source: SourceFile, model: BaseModel) -> list[Problem]:
     """Every text must be present in every language."""
     problems = []
-    for loc, text in _texts(model, ()):
+    for loc, text in texts_of(model):
         for lang in text.missing_languages():
             problems.append(
                 source.problem(
@@ -55,6 +55,11 @@ def translations(source: SourceFile, model: BaseModel) -> list[Problem]:
                 )
             )
     return problems
+
+
+def texts_of(model: BaseModel) -> Iterator[tuple[Loc, Text]]:
+    """Every text of a model with its location."""
+    return _texts(model, ())
 
 
 def _texts(value: object, loc: Loc) -> Iterator[tuple[Loc, Text]]:
@@ -224,14 +229,6 @@ def _branching(source: SourceFile, item: Branching, loc: Loc) -> list[Problem]:
                         one_of(choice.goto, node_ids),
                     )
                 )
-        if not node.choices and not node.seeks_help:
-            problems.append(
-                source.problem(
-                    (*loc, "nodes", n),
-                    f"ending '{node.id}' does not end in getting help",
-                    "every path must end with the character getting help: seeks_help: true",
-                )
-            )
     return problems
 
 
@@ -320,8 +317,11 @@ def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date
         for age in ("7-10", "11-13", "14-17", "adults"):
             if not any(age in h.for_ages and not h.emergency for h in [*country.helplines, *data.everywhere]):
                 problems.append(
-                    source.problem(("countries", c, "helplines"), f"no helpline for {age} in {country.code}",
-                                   "every age needs someone to contact besides the emergency number")
+                    source.problem(
+                        ("countries", c, "helplines"),
+                        f"no helpline for {age} in {country.code}",
+                        "every age needs someone to contact besides the emergency number",
+                    )
                 )
         if not any(h.emergency for _, h in country_lines):
             problems.append(

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.content import checks
+from course.content import checks, quality
 from course.content.models import (
     LEARNER_BANDS,
     BandInfo,
@@ -77,6 +77,13 @@ class Course:
         audience = band if band in LEARNER_BANDS else "adults"
         return [line for line in lines if audience in line.for_ages]
 
+    def learner_topics(self) -> list[str]:
+        return [topic.id for topic in self.topics if topic.for_learners]
+
+    def coverage(self) -> list[list[str]]:
+        """Topic × learner band grid of the lessons and quizzes being served."""
+        return quality.coverage_table(self.lessons, self.quizzes, self.learner_topics())
+
     def summary(self) -> str:
         """One line: how much content there is, per topic and band."""
         activities = Counter()
@@ -113,6 +120,8 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     broken = set(course.broken_files())
     course.lessons = {item.id: item for source, item, _ in lessons if source.name not in broken}
     course.quizzes = {item.id: item for source, item, _ in quizzes if source.name not in broken}
+    if course.topics:
+        course.problems.extend(quality.coverage_gaps(course.coverage()))
     course.problems.sort()
     return course
 
@@ -165,6 +174,8 @@ def _load_folder(course, folder, model, topic_ids, today):
         if item is None:
             continue
         course.problems.extend(checks.content_file(source, item, path, topic_ids, today, course.root))
+        found = list(checks.activities_of(item))
+        course.problems.extend(quality.content(source, item, found, set(course.learner_topics())))
         if item.id in seen:
             course.problems.append(
                 source.problem(

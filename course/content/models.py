@@ -317,6 +317,9 @@ class Topic(Strict):
     id: Id = Field(description="Topic id, also the folder name under lessons/ and quizzes/.")
     title: Text = Field(description="Topic name.")
     icon: str = Field(description="A single emoji shown beside the topic.")
+    for_learners: bool = Field(
+        True, description="Part of the learner curriculum: every learner band needs a lesson and a quiz."
+    )
 
 
 class BandInfo(Strict):
@@ -341,7 +344,7 @@ class Helpline(Strict):
     emergency: bool = Field(False, description="True for 'danger now' numbers.")
     for_ages: list[Literal["7-10", "11-13", "14-17", "adults"]] = Field(
         default_factory=lambda: ["7-10", "11-13", "14-17", "adults"],
-        description="Who sees this line: learner bands and/or adults (e.g. image-removal tools not for 7-10).",
+        description="Who sees this line: learner bands and/or adults (no image-removal tools for 7-10).",
     )
     verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")
     unconfirmed: bool = Field(False, description="True if not confirmed: the app marks it (?).")

@@ -37,7 +37,15 @@ def test_module_entry_point_checks_the_shipped_content():
         [sys.executable, "-m", "course", "check"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("course check: OK: ")
+    lines = result.stdout.splitlines()
+    assert lines[-1].startswith("course check: OK: ")
+    assert "coverage (L = lesson, Q = quiz):" in lines
+    assert lines[lines.index("coverage (L = lesson, Q = quiz):") + 1].split() == [
+        "topic",
+        "7-10",
+        "11-13",
+        "14-17",
+    ]
 
 
 def test_schema_writes_json_schema_for_each_file_kind(tmp_path, capsys):

@@ -218,8 +218,8 @@ CASES = {
         "          seeks_help: true\n",
         "",
         [
-            "lessons/demo/demo-7-10.yaml:47:11: steps[2].activity.nodes[1]: ending 'helped' does not end "
-            "in getting help (every path must end with the character getting help: seeks_help: true)"
+            "lessons/demo/demo-7-10.yaml:40:9: steps[2].activity.nodes: path begin → helped does not end "
+            "in getting help (every path must end at an ending with seeks_help: true)"
         ],
     ),
     "unknown_activity_type": (
@@ -292,7 +292,12 @@ CASES = {
 
 
 def test_every_age_needs_a_helpline_besides_emergency(content):
-    edit(content, HELPLINES, "    url: https://takeitdown.ncmec.org\n", "    url: https://takeitdown.ncmec.org\n    for_ages: ['adults']\n")
+    edit(
+        content,
+        HELPLINES,
+        "    url: https://takeitdown.ncmec.org\n",
+        "    url: https://takeitdown.ncmec.org\n    for_ages: ['adults']\n",
+    )
     messages = [str(p) for p in load_course(content, today=TODAY).problems]
     assert (
         "course/data/helplines.yaml:6:7: countries[0].helplines: no helpline for 7-10 in FR "
