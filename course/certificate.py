@@ -190,7 +190,7 @@ class _Certificate(FPDF):
     def centred(
         self, y: float, text: str, size: float, style: str = "", color=INK, min_size: float = 0
     ) -> float:
-        """One centred line at `y` (top), shrunk down to `min_size` to fit, wrapped beyond; returns the bottom."""
+        """One centred line at `y` (top), shrunk to `min_size` to fit, wrapped beyond; returns the bottom."""
         width = PAGE_W - 2 * INNER - 24
         self.font(size, style, color)
         while min_size and size > min_size and self.get_string_width(text) > width:

@@ -44,8 +44,9 @@ def test_certificate_in_each_language(lang, nickname, date):
 
 
 def test_ten_long_titles_still_fit_on_one_page():
-    titles = [f"Leçon numéro {n} : savoir à qui parler quand quelque chose t'inquiète en ligne" for n in range(10)]
+    titles = [
+        f"Leçon numéro {n} : savoir à qui parler quand quelque chose t'inquiète en ligne" for n in range(10)
+    ]
     pages, text = text_of(certificate_pdf("Renard malin", titles, WHEN, labels("fr"), "fr"))
     assert pages == 1
     assert all(f"Leçon numéro {n}" in text for n in range(10))
-
