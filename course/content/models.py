@@ -320,6 +320,13 @@ class Topic(Strict):
     for_learners: bool = Field(
         True, description="Part of the learner curriculum: every learner band needs a lesson and a quiz."
     )
+    crcn: list[str] = Field(
+        default_factory=list, description="France's CRCN competences met, e.g. '4.2 Protéger les données…'."
+    )
+    emi: str | None = Field(None, description="The EMI (media and information literacy) theme it serves.")
+    connected_world: list[str] = Field(
+        default_factory=list, description="UK Education for a Connected World strands met."
+    )
 
 
 class BandInfo(Strict):

@@ -35,14 +35,27 @@ def store_answering(content_id: str, activity, learner: Learner, run_id: str | N
         )  # fmt: skip
         store.record_attempt(attempt)
 
+    key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
+    previous = regrade(activity, earlier.answer) if earlier else None
+    vote = poll_vote(learner.session_id or POLL_SCOPE_HOME, content_id, activity)
+    return Answering(key, previous, record, allow_retry=run_id is None, vote=vote)
+
+
+def poll_vote(scope: str, content_id: str, activity):
+    """A vote for one option of a poll: only the count per option is kept, then the counts come back."""
+    store, poll_id = state.store(), f"{content_id}/{activity.id}"
+
     def vote(option_id: str) -> dict[str, int]:
-        scope, poll_id = learner.session_id or POLL_SCOPE_HOME, f"{content_id}/{activity.id}"
         store.vote(scope, poll_id, option_id)
         return store.poll_results(scope, poll_id)
 
-    key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
-    previous = regrade(activity, earlier.answer) if earlier else None
-    return Answering(key, previous, record, allow_retry=run_id is None, vote=vote)
+    return vote
+
+
+def local_answering(content_id: str, activity) -> Answering:
+    """Adults reading alone: feedback only, nothing stored; a poll vote still counts anonymously."""
+    vote = poll_vote(POLL_SCOPE_HOME, content_id, activity)
+    return Answering(f"lesson:{content_id}:{activity.id}", None, lambda *_: None, vote=vote)
 
 
 def not_found(who: Visitor, kind: str) -> None:

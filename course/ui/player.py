@@ -10,7 +10,7 @@ from course.content.models import Lesson
 from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import render_activity
-from course.ui.answering import not_found, store_answering
+from course.ui.answering import local_answering, not_found, store_answering
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
@@ -24,10 +24,12 @@ def render() -> None:
         not_found(who, "lesson")
         return
     st.title(lesson.title.get(who.lang))
-    learner = require_learner(who)
-    if learner is None:
-        return
-    if st.session_state.pop("show_code", False):
+    learner = None
+    if lesson.audience == "learner":  # adults read without a nickname; nothing of theirs is stored
+        learner = require_learner(who)
+        if learner is None:
+            return
+    if learner and st.session_state.pop("show_code", False):
         learner_badge(learner, who)  # once, right after the nickname is chosen
     step = current_step(lesson, learner)
     if step >= len(lesson.steps):
@@ -40,6 +42,9 @@ def render() -> None:
     )
     answered = render_step(lesson, step, learner, who)
     navigation(lesson, step, learner, who, answered)
+
+
+LIST_PAGE = {"learner": "learn", "parent": "parents", "teacher": "teachers"}
 
 
 def scroll_to_top(marker: str) -> None:
@@ -55,16 +60,16 @@ def step_key(lesson: Lesson) -> str:
     return f"step:{lesson.id}"
 
 
-def current_step(lesson: Lesson, learner: Learner) -> int:
+def current_step(lesson: Lesson, learner: Learner | None) -> int:
     """This session's step, else where the store says the learner stopped (the furthest step)."""
     key = step_key(lesson)
     if key not in st.session_state:
-        progress = state.store().lesson_progress(learner.id).get(lesson.id)
+        progress = state.store().lesson_progress(learner.id).get(lesson.id) if learner else None
         st.session_state[key] = 0 if progress is None or progress.completed else progress.furthest_step
     return min(st.session_state[key], len(lesson.steps))
 
 
-def render_step(lesson: Lesson, index: int, learner: Learner, who: Visitor) -> bool:
+def render_step(lesson: Lesson, index: int, learner: Learner | None, who: Visitor) -> bool:
     """Show one step; returns False for an activity not answered yet."""
     step = lesson.steps[index]
     if step.type == "text":
@@ -95,7 +100,15 @@ def render_step(lesson: Lesson, index: int, learner: Learner, who: Visitor) -> b
             st.caption(who.t("lesson.discussion_home_help"))
     elif step.type == "activity":
         return (
-            render_activity(step.activity, who, store_answering(lesson.id, step.activity, learner))
+            render_activity(
+                step.activity,
+                who,
+                (
+                    store_answering(lesson.id, step.activity, learner)
+                    if learner
+                    else local_answering(lesson.id, step.activity)
+                ),
+            )
             is not None
             or step.activity.type == "poll"
         )
@@ -110,7 +123,7 @@ def render_step(lesson: Lesson, index: int, learner: Learner, who: Visitor) -> b
     return True
 
 
-def navigation(lesson: Lesson, step: int, learner: Learner, who: Visitor, answered: bool) -> None:
+def navigation(lesson: Lesson, step: int, learner: Learner | None, who: Visitor, answered: bool) -> None:
     st.divider()
     back, forward = st.columns(2)
     back.button(
@@ -136,17 +149,17 @@ def navigation(lesson: Lesson, step: int, learner: Learner, who: Visitor, answer
     )
 
 
-def move_to(lesson: Lesson, learner: Learner, step: int) -> None:
-    store = state.store()
+def move_to(lesson: Lesson, learner: Learner | None, step: int) -> None:
     if step >= len(lesson.steps):
-        store.complete_lesson(learner.id, lesson.id, len(lesson.steps))
+        if learner:
+            state.store().complete_lesson(learner.id, lesson.id, len(lesson.steps))
         st.session_state["celebrate"] = True
-    else:
-        store.record_step(learner.id, lesson.id, step)
+    elif learner:
+        state.store().record_step(learner.id, lesson.id, step)
     st.session_state[step_key(lesson)] = step
 
 
-def finished(lesson: Lesson, learner: Learner, who: Visitor) -> None:
+def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     course = state.course()
     if st.session_state.pop("celebrate", False):
         st.balloons()
@@ -166,4 +179,4 @@ def finished(lesson: Lesson, learner: Learner, who: Visitor) -> None:
         st.session_state[step_key(lesson)] = 0
         st.rerun()
     if list_col.button(who.t("lesson.back_to_list"), key="lesson_list", width="stretch"):
-        go("learn", band=lesson.ages)
+        go(LIST_PAGE.get(lesson.audience, "learn"), band=lesson.ages)

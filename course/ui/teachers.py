@@ -1,24 +1,31 @@
-"""Teachers: the curriculum map and any content file that could not be loaded."""
+"""Teachers: the guide, the curriculum map and any content file that could not be loaded."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from course.content import Course
 from course.content.models import BANDS
 from course.ui import state
+from course.ui.lessonlist import render_lessons
 
 
-def curriculum_rows(course, lang: str) -> list[dict[str, str]]:
-    """One row per topic, one column per band, the lesson titles in each cell."""
+def curriculum_rows(course: Course, lang: str) -> list[dict[str, str]]:
+    """One row per topic: the lesson titles per band, then where it meets CRCN/EMI and Connected World."""
     rows = []
     for topic in course.topics:
+        if not topic.crcn and not topic.connected_world:
+            continue  # the teachers' own guide is not part of the map
         row = {"": f"{topic.icon} {topic.title.get(lang)}"}
-        for band in BANDS:
+        for band in BANDS[:-1]:
             info = course.band(band)
             titles = [
                 lesson.title.get(lang) for lesson in course.lessons_for(band) if lesson.topic == topic.id
             ]
             row[info.label.get(lang) if info else band] = " · ".join(titles) or "—"
+        row["CRCN"] = " · ".join(topic.crcn)
+        row["EMI"] = topic.emi or ""
+        row["Education for a Connected World"] = " · ".join(topic.connected_world)
         rows.append(row)
     return rows
 
@@ -33,5 +40,8 @@ def render() -> None:
             st.warning(who.t("teachers.broken", count=len(broken)), icon=":material/report:")
             for problems in broken.values():
                 st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
+    st.subheader(who.t("teachers.guide"))
+    render_lessons(course, course.lessons_for("teachers"), who)
     st.subheader(who.t("teachers.map"))
+    st.caption(who.t("teachers.map_help"))
     st.dataframe(curriculum_rows(course, who.lang), hide_index=True, width="stretch")
