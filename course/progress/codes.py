@@ -16,12 +16,12 @@ def new_code(length: int = RESUME_CODE_LENGTH) -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
 
 
-def normalise_code(typed: object) -> str | None:
+def normalise_code(typed: object, length: int = RESUME_CODE_LENGTH) -> str | None:
     """'k7m-q2p ' -> 'K7MQ2P'; None when it cannot be a code (wrong characters or length)."""
-    if not isinstance(typed, str):
+    if not isinstance(typed, str) or len(typed) > 20:
         return None
     code = "".join(ch for ch in typed.upper() if ch not in " -")
-    if len(code) != RESUME_CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
+    if len(code) != length or any(ch not in CODE_ALPHABET for ch in code):
         return None
     return code
 

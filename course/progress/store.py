@@ -18,6 +18,10 @@ def now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
 
 
+class NicknameTaken(Exception):
+    """Another pupil of the class session already has this nickname."""
+
+
 @dataclass(frozen=True)
 class Learner:
     id: str
@@ -89,9 +93,17 @@ class Store:
                         )
                     )
                 return learner
-            except IntegrityError:
-                continue
+            except IntegrityError as error:
+                if session_id and nickname in self.nicknames_in(session_id):
+                    raise NicknameTaken(nickname) from error
+                continue  # the resume code was drawn twice: draw again
         raise RuntimeError("could not draw a free resume code")
+
+    def nicknames_in(self, session_id: str) -> set[str]:
+        with self.engine.connect() as db:
+            return set(
+                db.execute(select(learners.c.nickname).where(learners.c.session_id == session_id)).scalars()
+            )
 
     def learner_by_code(self, typed_code: object) -> Learner | None:
         code = codes.normalise_code(typed_code)

@@ -85,3 +85,32 @@ poll_counts = Table(
     Column("option_id", String(80), primary_key=True),
     Column("count", Integer, nullable=False),
 )
+
+class_sessions = Table(
+    "class_sessions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("join_code", String(12), nullable=False, unique=True),
+    Column(
+        "class_name", String(80), nullable=False, comment="typed by the teacher, e.g. 'CM2 B'; no pupil names"
+    ),
+    Column("band", String(16), nullable=False),
+    Column("lessons", JSON, nullable=False, comment="lesson ids, in order"),
+    Column("paced", Boolean, nullable=False, comment="teacher moves everyone step by step"),
+    Column("current_lesson", String(80), nullable=True),
+    Column("current_step", Integer, nullable=False),
+    Column("revealed", Boolean, nullable=False, comment="answers of the current step shown to the class"),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False, index=True),
+)
+
+join_failures = Table(
+    "join_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(64), nullable=False, comment="hashed browser session or network address"),
+    Column("at", DateTime, nullable=False),
+    Index("ix_join_failures_source_at", "source", "at"),
+)
+
+Index("ux_learners_session_nickname", learners.c.session_id, learners.c.nickname, unique=True)

@@ -15,7 +15,7 @@ def test_upgrade_creates_exactly_the_declared_schema(tmp_path):
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         revision = MigrationContext.configure(connection).get_current_revision()
     assert differences == []
-    assert revision == "0001"
+    assert revision == "0002"
 
 
 def test_downgrade_to_base_and_upgrade_again(tmp_path):

@@ -1,0 +1,200 @@
+"""Class sessions in the store: created by a teacher, joined by pupils with a code, paced, purged."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from course.progress import Learner, Store, codes
+from course.progress.store import now
+from course.progress.tables import class_sessions, join_failures, learners, poll_counts
+
+JOIN_CODE_LENGTH = 6  # 31^6 ≈ 887 million codes; guessing is rate-limited (see too_many_failures)
+FAILURE_WINDOW = datetime.timedelta(minutes=1)
+FAILURE_LIMITS = {"browser": 5, "network": 30}  # a school shares one address: allow a class's typos
+
+
+def session_days() -> int:
+    return int(os.environ.get("COURSE_SESSION_DAYS") or 30)
+
+
+@dataclass(frozen=True)
+class ClassSession:
+    id: str
+    join_code: str
+    class_name: str
+    band: str
+    lessons: tuple[str, ...]
+    paced: bool
+    current_lesson: str | None
+    current_step: int
+    revealed: bool
+    expires_at: datetime.datetime
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at <= now()
+
+
+def _session(row) -> ClassSession:
+    return ClassSession(
+        row.id, row.join_code, row.class_name, row.band, tuple(row.lessons), bool(row.paced),
+        row.current_lesson, row.current_step, bool(row.revealed), row.expires_at,
+    )  # fmt: skip
+
+
+class Classroom:
+    def __init__(self, store: Store):
+        self.store = store
+        self.engine = store.engine
+
+    def create(
+        self, class_name: str, band: str, lessons: Sequence[str], paced: bool, days: int | None = None
+    ) -> ClassSession:
+        days = session_days() if days is None else days
+        for _ in range(10):
+            values = {
+                "id": codes.new_id(),
+                "join_code": codes.new_code(JOIN_CODE_LENGTH),
+                "class_name": class_name.strip()[:80],
+                "band": band,
+                "lessons": list(lessons),
+                "paced": paced,
+                "current_lesson": lessons[0] if paced and lessons else None,
+                "current_step": 0,
+                "revealed": False,
+                "created_at": now(),
+                "expires_at": now() + datetime.timedelta(days=days),
+            }
+            try:
+                with self.engine.begin() as db:
+                    db.execute(insert(class_sessions).values(**values))
+                return self.get(values["id"])
+            except IntegrityError:
+                continue
+        raise RuntimeError("could not draw a free join code")
+
+    def get(self, session_id: str) -> ClassSession | None:
+        with self.engine.connect() as db:
+            row = db.execute(select(class_sessions).where(class_sessions.c.id == session_id)).first()
+        return _session(row) if row else None
+
+    def by_code(self, typed: object) -> ClassSession | None:
+        """The open session with this join code (typed in any case, with or without a dash)."""
+        code = codes.normalise_code(typed, JOIN_CODE_LENGTH)
+        if code is None:
+            return None
+        with self.engine.connect() as db:
+            row = db.execute(
+                select(class_sessions).where(
+                    class_sessions.c.join_code == code, class_sessions.c.expires_at > now()
+                )
+            ).first()
+        return _session(row) if row else None
+
+    def all_open(self) -> list[ClassSession]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(class_sessions)
+                .where(class_sessions.c.expires_at > now())
+                .order_by(class_sessions.c.created_at)
+            ).all()
+        return [_session(row) for row in rows]
+
+    # --- pupils ---------------------------------------------------------------------------
+
+    def taken_nicknames(self, session_id: str) -> set[str]:
+        return self.store.nicknames_in(session_id)
+
+    def join(self, session: ClassSession, nickname: str) -> Learner:
+        """A new pupil in the session; raises NicknameTaken if another pupil has it (the store refuses)."""
+        return self.store.create_learner(nickname, session_id=session.id)
+
+    def pupils(self, session_id: str) -> list[Learner]:
+        with self.engine.connect() as db:
+            rows = db.execute(
+                select(learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id)
+                .where(learners.c.session_id == session_id)
+                .order_by(learners.c.created_at)
+            ).all()
+        return [Learner(*row) for row in rows]
+
+    def remove_pupil(self, session_id: str, learner_id: str) -> None:
+        """Removes the pupil and everything they answered (only within this session)."""
+        with self.engine.begin() as db:
+            db.execute(
+                delete(learners).where(learners.c.id == learner_id, learners.c.session_id == session_id)
+            )
+
+    # --- pacing ---------------------------------------------------------------------------
+
+    def set_step(self, session_id: str, lesson_id: str, step: int) -> None:
+        with self.engine.begin() as db:
+            db.execute(
+                update(class_sessions)
+                .where(class_sessions.c.id == session_id)
+                .values(current_lesson=lesson_id, current_step=max(step, 0), revealed=False)
+            )
+
+    def reveal(self, session_id: str, revealed: bool = True) -> None:
+        with self.engine.begin() as db:
+            db.execute(
+                update(class_sessions).where(class_sessions.c.id == session_id).values(revealed=revealed)
+            )
+
+    # --- ending -----------------------------------------------------------------------------
+
+    def delete(self, session_id: str) -> None:
+        """The session and all its data: pupils, their progress and answers, its poll counts."""
+        with self.engine.begin() as db:
+            db.execute(delete(learners).where(learners.c.session_id == session_id))
+            db.execute(delete(poll_counts).where(poll_counts.c.scope == session_id))
+            db.execute(delete(class_sessions).where(class_sessions.c.id == session_id))
+
+    def purge_expired(self, at: datetime.datetime | None = None) -> int:
+        """Deletes every expired session with its data; returns how many."""
+        with self.engine.connect() as db:
+            expired = (
+                db.execute(select(class_sessions.c.id).where(class_sessions.c.expires_at <= (at or now())))
+                .scalars()
+                .all()
+            )
+        for session_id in expired:
+            self.delete(session_id)
+        with self.engine.begin() as db:
+            db.execute(delete(join_failures).where(join_failures.c.at < (at or now()) - FAILURE_WINDOW))
+        return len(expired)
+
+    # --- guessing codes ---------------------------------------------------------------------
+
+    def record_failure(self, sources: dict[str, str]) -> None:
+        with self.engine.begin() as db:
+            for kind, value in sources.items():
+                db.execute(insert(join_failures).values(source=_source_key(kind, value), at=now()))
+
+    def too_many_failures(self, sources: dict[str, str]) -> bool:
+        """True once a browser (5) or a network address (30) has typed wrong codes within a minute."""
+        since = now() - FAILURE_WINDOW
+        with self.engine.connect() as db:
+            for kind, value in sources.items():
+                count = db.execute(
+                    select(func.count())
+                    .select_from(join_failures)
+                    .where(
+                        and_(join_failures.c.source == _source_key(kind, value), join_failures.c.at > since)
+                    )
+                ).scalar()
+                if count >= FAILURE_LIMITS[kind]:
+                    return True
+        return False
+
+
+def _source_key(kind: str, value: str) -> str:
+    """Only a hash of the address or browser session is kept, and only for a minute."""
+    return f"{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:40]
