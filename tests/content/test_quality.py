@@ -213,3 +213,14 @@ def test_formulas_on_known_texts():
 )
 def test_syllables(word, lang, syllables):
     assert count_syllables(word, lang) == syllables
+
+
+def test_a_wrong_option_may_voice_the_mistake_its_feedback_corrects(content):
+    edit(content, LESSON, "text: {fr: Celle-là, en: That one}", "text: {fr: Celle-là, en: Keep the photo}")
+    assert problems(content) == []
+    edit(content, LESSON, "text: {fr: Celle-ci, en: This one}", "text: {fr: Celle-ci, en: Keep the photo}")
+    assert problems(content) == [
+        "lessons/demo/demo-7-10.yaml:26:36: steps[1].activity.options[0].text.en: forbidden wording "
+        "'Keep the photo': never tell anyone to save, screenshot or forward an image: screenshot the "
+        "conversation (guide §1.1)"
+    ]

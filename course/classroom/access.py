@@ -1,0 +1,71 @@
+"""Who may open the teacher pages: a one-time link printed at start, a password hash, or a sign-in allow-list."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Iterable
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+TOKEN_ENV = "COURSE_TEACHER_TOKEN"
+COOKIE = "course_teacher"
+COOKIE_SECONDS = 12 * 3600  # a school day: the teacher's browser stays signed in, then asks again
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def token_matches(given: object, expected: str) -> bool:
+    return (
+        isinstance(given, str) and bool(expected) and hmac.compare_digest(given.encode(), expected.encode())
+    )
+
+
+def _mac(secret: str, message: str) -> str:
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def signed_pass(secret: str, now: float | None = None) -> str:
+    """A value for the teacher's cookie: its expiry time and a signature only the server can make."""
+    expires = int((now or time.time()) + COOKIE_SECONDS)
+    return f"{expires}.{_mac(secret, str(expires))}"
+
+
+def pass_is_valid(secret: str, value: object, now: float | None = None) -> bool:
+    if not isinstance(value, str) or value.count(".") != 1:
+        return False
+    expires, signature = value.split(".")
+    if not expires.isdigit() or int(expires) < (now or time.time()):
+        return False
+    return hmac.compare_digest(signature, _mac(secret, expires))
+
+
+def hash_password(password: str) -> str:
+    """For `python -m course teacher-password`: only this hash goes into the deployment's secrets."""
+    return PasswordHasher().hash(password)
+
+
+def password_matches(password_hash: str, password: object) -> bool:
+    if not isinstance(password, str) or not password or not password_hash:
+        return False
+    try:
+        return PasswordHasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def email_allowed(email: object, allowed: Iterable[str]) -> bool:
+    """`allowed` holds addresses ('ana@school.fr') or whole domains ('@school.fr')."""
+    if not isinstance(email, str) or "@" not in email:
+        return False
+    email = email.strip().lower()
+    for entry in allowed:
+        entry = entry.strip().lower()
+        if entry and (email == entry or (entry.startswith("@") and email.endswith(entry))):
+            return True
+    return False
