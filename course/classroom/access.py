@@ -1,4 +1,4 @@
-"""Who may open the teacher pages: a one-time link printed at start, a password hash, or a sign-in allow-list."""
+"""Who may open the teacher pages: a link printed at start, a password hash, or a sign-in allow-list."""
 
 from __future__ import annotations
 
