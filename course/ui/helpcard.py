@@ -14,8 +14,9 @@ HELP_FLAG = "help_open"
 
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
-    st.markdown(who.t("help.intro"))
-    lines = course.helplines(who.country, band or st.session_state.get("band"))
+    band = band or st.session_state.get("band")
+    st.markdown(who.t("help.intro_adult" if band in ("parents", "teachers") else "help.intro"))
+    lines = course.helplines(who.country, band)
     if not lines:
         st.warning(who.t("help.unavailable"))
         return

@@ -44,6 +44,13 @@ def render() -> None:
     navigation(lesson, step, learner, who, answered)
 
 
+def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
+    """In a class session a discussion is held together; at home it is a reflection; adults discuss it."""
+    if lesson.audience != "learner":
+        return "adult"
+    return "class" if learner and learner.session_id else "home"
+
+
 LIST_PAGE = {"learner": "learn", "parent": "parents", "teacher": "teachers"}
 
 
@@ -95,9 +102,10 @@ def render_step(lesson: Lesson, index: int, learner: Learner | None, who: Visito
                 st.markdown(line.text.get(who.lang))
     elif step.type == "discussion":
         with st.container(border=True):
-            st.markdown(f":material/forum: **{who.t('lesson.discussion_home')}**")
+            setting = discussion_setting(lesson, learner)
+            st.markdown(f":material/forum: **{who.t(f'lesson.discussion_{setting}')}**")
             st.markdown(step.prompt.get(who.lang))
-            st.caption(who.t("lesson.discussion_home_help"))
+            st.caption(who.t(f"lesson.discussion_{setting}_help"))
     elif step.type == "activity":
         return (
             render_activity(
@@ -117,7 +125,7 @@ def render_step(lesson: Lesson, index: int, learner: Learner | None, who: Visito
             st.markdown(step.intro.get(who.lang))
         render_helplines(state.course(), who, lesson.ages)
     elif step.type == "summary":
-        st.subheader(who.t("lesson.what_i_learnt"))
+        st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))
         for point in step.points:
             st.markdown(f"- {point.get(who.lang)}")
     return True
@@ -166,7 +174,7 @@ def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     st.success(who.t("lesson.done"), icon=":material/celebration:")
     summary = next((step for step in lesson.steps if step.type == "summary"), None)
     if summary:
-        st.subheader(who.t("lesson.what_i_learnt"))
+        st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))
         for point in summary.points:
             st.markdown(f"- {point.get(who.lang)}")
     st.info(who.t("lesson.who_to_tell"), icon=":material/support:")
