@@ -8,10 +8,13 @@ import os
 import sys
 from pathlib import Path
 
+from course.classroom import access
+from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
+from course.progress import Store
 
 SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
 
@@ -43,10 +46,30 @@ def write_schemas(out: Path) -> list[Path]:
     return written
 
 
+def teacher_link(extra: list[str]) -> str:
+    """Make (or reuse) this server's teacher token and return the link that opens the teacher area."""
+    token = os.environ.setdefault(access.TOKEN_ENV, access.new_token())
+    port = "8501"
+    for index, arg in enumerate(extra):
+        if arg.startswith("--server.port="):
+            port = arg.split("=", 1)[1]
+        elif arg == "--server.port" and index + 1 < len(extra):
+            port = extra[index + 1]
+    return f"http://localhost:{port}/teachers?token={token}"
+
+
 def serve(extra: list[str]) -> None:
     """Start the app with Streamlit (arguments after `serve` go to `streamlit run`)."""
+    print(f"\n  Teacher link (keep it private; pupils never need it):\n  {teacher_link(extra)}\n", flush=True)
     app = default_root() / "streamlit_app.py"
     os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app), *extra])
+
+
+def purge() -> int:
+    """Delete expired class sessions with all their pupils' data."""
+    count = Classroom(Store.open()).purge_expired()
+    print(f"purged {count} expired class session(s)")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     check_cmd = commands.add_parser("check", help="validate lessons, quizzes and course data")
     check_cmd.add_argument("--strict", action="store_true", help="warnings fail too")
     check_cmd.add_argument("--root", type=Path, default=None, help="content root (default: this checkout)")
+    commands.add_parser("purge", help="delete expired class sessions and their data")
+    password_cmd = commands.add_parser("teacher-password", help="print the hash to put in secrets")
+    password_cmd.add_argument("password", help="the shared teacher password")
     schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")
     schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
     argv = sys.argv[1:] if argv is None else argv
@@ -64,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root, args.strict)
+    if args.command == "purge":
+        return purge()
+    if args.command == "teacher-password":
+        print(access.hash_password(args.password))
+        return 0
     if args.command == "schema":
         for path in write_schemas(args.out):
             print(path)

@@ -18,9 +18,18 @@ from sqlalchemy import select
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
 
 CSV_COLUMNS = [
-    "class", "nickname", "content_id", "activity_id", "answer_ids", "correct", "score", "hints_used",
-    "time_spent_ms", "answered_at", "content_version",
-]  # fmt: skip
+    "class",
+    "nickname",
+    "content_id",
+    "activity_id",
+    "answer_ids",
+    "correct",
+    "score",
+    "hints_used",
+    "time_spent_ms",
+    "answered_at",
+    "content_version",
+]
 VERBS = {
     "experienced": "http://adlnet.gov/expapi/verbs/experienced",
     "answered": "http://adlnet.gov/expapi/verbs/answered",
@@ -33,12 +42,16 @@ NAMESPACE = uuid.UUID("6c6f7572-7365-4f6e-b169-6e6520736166")  # fixed, so state
 
 def _attempt_rows(engine, session_id: str):
     with engine.connect() as db:
-        return db.execute(
-            select(attempts, learners.c.nickname)
-            .join(learners, learners.c.id == attempts.c.learner_id)
-            .where(attempts.c.session_id == session_id)
-            .order_by(attempts.c.id)
-        ).mappings().all()  # fmt: skip
+        return (
+            db.execute(
+                select(attempts, learners.c.nickname)
+                .join(learners, learners.c.id == attempts.c.learner_id)
+                .where(attempts.c.session_id == session_id)
+                .order_by(attempts.c.id)
+            )
+            .mappings()
+            .all()
+        )
 
 
 def csv_text(engine, session_id: str, class_name: str) -> str:
@@ -47,19 +60,21 @@ def csv_text(engine, session_id: str, class_name: str) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in _attempt_rows(engine, session_id):
-        writer.writerow({
-            "class": class_name,
-            "nickname": row["nickname"],
-            "content_id": row["content_id"],
-            "activity_id": row["activity_id"],
-            "answer_ids": "|".join(row["answer"]),
-            "correct": "" if row["correct"] is None else str(bool(row["correct"])).lower(),
-            "score": "" if row["score"] is None else round(row["score"], 3),
-            "hints_used": row["hints_used"],
-            "time_spent_ms": row["time_spent_ms"],
-            "answered_at": _iso(row["created_at"]),
-            "content_version": row["content_version"],
-        })  # fmt: skip
+        writer.writerow(
+            {
+                "class": class_name,
+                "nickname": row["nickname"],
+                "content_id": row["content_id"],
+                "activity_id": row["activity_id"],
+                "answer_ids": "|".join(row["answer"]),
+                "correct": "" if row["correct"] is None else str(bool(row["correct"])).lower(),
+                "score": "" if row["score"] is None else round(row["score"], 3),
+                "hints_used": row["hints_used"],
+                "time_spent_ms": row["time_spent_ms"],
+                "answered_at": _iso(row["created_at"]),
+                "content_version": row["content_version"],
+            }
+        )
     return out.getvalue()
 
 
@@ -79,19 +94,35 @@ def xapi_statements(engine, session_id: str, home_page: str) -> Iterator[dict]:
         if row["time_spent_ms"]:
             result["duration"] = f"PT{row['time_spent_ms'] / 1000:.2f}S"
         yield _statement(
-            home_page, registration, row["learner_id"], "answered",
-            f"{home_page}/activities/{row['content_id']}/{row['activity_id']}", row["created_at"],
-            f"attempt:{row['id']}", result, parent=f"{home_page}/activities/{row['content_id']}",
-        )  # fmt: skip
+            home_page,
+            registration,
+            row["learner_id"],
+            "answered",
+            f"{home_page}/activities/{row['content_id']}/{row['activity_id']}",
+            row["created_at"],
+            f"attempt:{row['id']}",
+            result,
+            parent=f"{home_page}/activities/{row['content_id']}",
+        )
     with engine.connect() as db:
-        progress = db.execute(
-            select(lesson_progress).join(learners, learners.c.id == lesson_progress.c.learner_id)
-            .where(learners.c.session_id == session_id)
-        ).mappings().all()  # fmt: skip
-        runs = db.execute(
-            select(quiz_runs).join(learners, learners.c.id == quiz_runs.c.learner_id)
-            .where(learners.c.session_id == session_id, quiz_runs.c.finished_at.is_not(None))
-        ).mappings().all()  # fmt: skip
+        progress = (
+            db.execute(
+                select(lesson_progress)
+                .join(learners, learners.c.id == lesson_progress.c.learner_id)
+                .where(learners.c.session_id == session_id)
+            )
+            .mappings()
+            .all()
+        )
+        runs = (
+            db.execute(
+                select(quiz_runs)
+                .join(learners, learners.c.id == quiz_runs.c.learner_id)
+                .where(learners.c.session_id == session_id, quiz_runs.c.finished_at.is_not(None))
+            )
+            .mappings()
+            .all()
+        )
     for row in progress:
         lesson = f"{home_page}/activities/{row['lesson_id']}"
         yield _statement(
@@ -118,11 +149,19 @@ def xapi_statements(engine, session_id: str, home_page: str) -> Iterator[dict]:
     for row in runs:
         verb = "passed" if row["passed"] else "failed"
         yield _statement(
-            home_page, registration, row["learner_id"], verb, f"{home_page}/activities/{row['quiz_id']}",
-            row["finished_at"], f"run:{row['id']}",
-            {"success": bool(row["passed"]), "score": {"scaled": row["score"] / 100, "raw": row["score"],
-                                                       "min": 0, "max": 100}, "completion": True},
-        )  # fmt: skip
+            home_page,
+            registration,
+            row["learner_id"],
+            verb,
+            f"{home_page}/activities/{row['quiz_id']}",
+            row["finished_at"],
+            f"run:{row['id']}",
+            {
+                "success": bool(row["passed"]),
+                "score": {"scaled": row["score"] / 100, "raw": row["score"], "min": 0, "max": 100},
+                "completion": True,
+            },
+        )
 
 
 def _statement(

@@ -44,20 +44,25 @@ def progress_grid(engine, session_id: str) -> list[PupilProgress]:
     """Every pupil of the session with their furthest step per lesson and best quiz scores."""
     with engine.connect() as db:
         pupils = db.execute(
-            select(learners.c.id, learners.c.nickname).where(learners.c.session_id == session_id)
+            select(learners.c.id, learners.c.nickname)
+            .where(learners.c.session_id == session_id)
             .order_by(learners.c.created_at)
-        ).all()  # fmt: skip
+        ).all()
         steps = db.execute(
-            select(lesson_progress.c.learner_id, lesson_progress.c.lesson_id, lesson_progress.c.furthest_step,
-                   lesson_progress.c.completed_at)
+            select(
+                lesson_progress.c.learner_id,
+                lesson_progress.c.lesson_id,
+                lesson_progress.c.furthest_step,
+                lesson_progress.c.completed_at,
+            )
             .join(learners, learners.c.id == lesson_progress.c.learner_id)
             .where(learners.c.session_id == session_id)
-        ).all()  # fmt: skip
+        ).all()
         scores = db.execute(
             select(quiz_runs.c.learner_id, quiz_runs.c.quiz_id, quiz_runs.c.score)
             .join(learners, learners.c.id == quiz_runs.c.learner_id)
             .where(learners.c.session_id == session_id, quiz_runs.c.finished_at.is_not(None))
-        ).all()  # fmt: skip
+        ).all()
     rows = []
     for learner_id, nickname in pupils:
         rows.append(

@@ -44,9 +44,17 @@ class ClassSession:
 
 def _session(row) -> ClassSession:
     return ClassSession(
-        row.id, row.join_code, row.class_name, row.band, tuple(row.lessons), bool(row.paced),
-        row.current_lesson, row.current_step, bool(row.revealed), row.expires_at,
-    )  # fmt: skip
+        row.id,
+        row.join_code,
+        row.class_name,
+        row.band,
+        tuple(row.lessons),
+        bool(row.paced),
+        row.current_lesson,
+        row.current_step,
+        bool(row.revealed),
+        row.expires_at,
+    )
 
 
 class Classroom:

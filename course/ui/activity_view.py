@@ -27,6 +27,7 @@ class Answering:
     record: Record
     allow_retry: bool = True
     vote: Callable[[str], dict[str, int]] | None = None  # polls: store the vote, return the counts
+    hold: bool = False  # teacher-paced class before the reveal: the answer is saved, feedback waits
 
 
 def _state(answering: Answering, name: str, default=None):
@@ -62,6 +63,9 @@ def render_activity(activity, who: Visitor, answering: Answering) -> Result | No
         if error:
             st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
         return None
+    if answering.hold:
+        st.success(who.t("activity.saved_wait"), icon=":material/hourglass_top:")
+        return result
     show_feedback(result, activity, who)
     if answering.allow_retry and result.correct is False:
         st.button(

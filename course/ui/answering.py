@@ -22,7 +22,9 @@ def regrade(activity, answer) -> Result | None:
         return None
 
 
-def store_answering(content_id: str, activity, learner: Learner, run_id: str | None = None) -> Answering:
+def store_answering(
+    content_id: str, activity, learner: Learner, run_id: str | None = None, hold: bool = False
+) -> Answering:
     """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
     store = state.store()
     earlier = store.last_answers(learner.id, content_id, run_id).get(activity.id)
@@ -30,15 +32,24 @@ def store_answering(content_id: str, activity, learner: Learner, run_id: str | N
 
     def record(result: Result, hints: int, spent_ms: int) -> None:
         attempt = Attempt(
-            learner.id, content_id, activity.id, result.answer, result.correct, result.score, version,
-            hints, spent_ms, run_id=run_id, session_id=learner.session_id,
-        )  # fmt: skip
+            learner.id,
+            content_id,
+            activity.id,
+            result.answer,
+            result.correct,
+            result.score,
+            version,
+            hints,
+            spent_ms,
+            run_id=run_id,
+            session_id=learner.session_id,
+        )
         store.record_attempt(attempt)
 
     key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
     previous = regrade(activity, earlier.answer) if earlier else None
     vote = poll_vote(learner.session_id or POLL_SCOPE_HOME, content_id, activity)
-    return Answering(key, previous, record, allow_retry=run_id is None, vote=vote)
+    return Answering(key, previous, record, allow_retry=run_id is None and not hold, vote=vote, hold=hold)
 
 
 def poll_vote(scope: str, content_id: str, activity):

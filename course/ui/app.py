@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.ui import header, state
+from course.ui import header, state, teacher_access
 from course.ui.navigation import all_pages
 
 
@@ -13,6 +13,7 @@ def main() -> None:
     who = state.sync_preferences()
     state.learner()  # restores the learner from a resume code in the URL, on any page
     header.set_document_language(who.lang)
-    page = st.navigation(all_pages(), position="top")
+    teacher_access.accept_link_token()
+    page = st.navigation(all_pages(teacher_access.is_teacher()), position="top")
     header.render(state.course(), who)
     page.run()

@@ -6,6 +6,7 @@ import streamlit as st
 
 from course.content.models import LEARNER_BANDS
 from course.ui import state
+from course.ui.classroom_state import session_of
 from course.ui.lessonlist import render_lessons
 
 
@@ -20,6 +21,14 @@ def chosen_band() -> str | None:
 def render() -> None:
     course, who = state.course(), state.visitor()
     st.title(who.t("learn.title"))
+    learner = state.learner()
+    session = session_of(learner)
+    if session is not None:  # a pupil in a class sees the lessons the teacher chose
+        st.info(who.t("learn.your_class", name=session.class_name), icon=":material/groups:")
+        progress = state.store().lesson_progress(learner.id)
+        chosen = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
+        render_lessons(course, chosen, who, progress)
+        return
     band = chosen_band()
     labels = {b: (course.band(b).label.get(who.lang) if course.band(b) else b) for b in LEARNER_BANDS}
     st.session_state["band_widget"] = band
@@ -29,6 +38,5 @@ def render() -> None:
         return
     st.session_state["band"] = picked
     st.query_params["band"] = picked
-    learner = state.learner()
     progress = state.store().lesson_progress(learner.id) if learner else {}
     render_lessons(course, course.lessons_for(picked), who, progress)

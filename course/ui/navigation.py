@@ -8,11 +8,24 @@ import streamlit as st
 
 from course.ui.state import visitor
 
-HIDDEN = {"lesson", "quiz"}  # reached from a lesson card, not from the menu
+HIDDEN = {"lesson", "quiz", "join", "dashboard"}  # reached from a link or a button, not from the menu
+TEACHER_ONLY = {"classes", "dashboard"}  # registered only for a signed-in teacher
 
 
 def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
-    from course.ui import help_page, home, learn, parents, player, progress_page, quiz_page, teachers
+    from course.ui import (
+        classes_page,
+        dashboard,
+        help_page,
+        home,
+        join_page,
+        learn,
+        parents,
+        player,
+        progress_page,
+        quiz_page,
+        teachers,
+    )
 
     return {
         "home": (home.render, "nav.home", ":material/home:"),
@@ -20,9 +33,12 @@ def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
         "progress": (progress_page.render, "nav.progress", ":material/insights:"),
         "parents": (parents.render, "nav.parents", ":material/family_restroom:"),
         "teachers": (teachers.render, "nav.teachers", ":material/co_present:"),
+        "classes": (classes_page.render, "nav.classes", ":material/groups:"),
         "help": (help_page.render, "nav.help", ":material/support:"),
         "lesson": (player.render, "nav.lesson", ":material/menu_book:"),
         "quiz": (quiz_page.render, "nav.quiz", ":material/quiz:"),
+        "join": (join_page.render, "nav.join", ":material/login:"),
+        "dashboard": (dashboard.render, "nav.dashboard", ":material/monitoring:"),
     }
 
 
@@ -38,8 +54,9 @@ def page(name: str) -> st.Page:
     )
 
 
-def all_pages() -> list[st.Page]:
-    return [page(name) for name in _pages()]
+def all_pages(teacher: bool) -> list[st.Page]:
+    """The pages this visitor may open: teacher pages exist only for a signed-in teacher."""
+    return [page(name) for name in _pages() if teacher or name not in TEACHER_ONLY]
 
 
 def go(name: str, **params: str) -> None:

@@ -6,15 +6,19 @@ import json
 
 import streamlit as st
 
+from course.classroom.sessions import ClassSession
 from course.content.models import Lesson
 from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, not_found, store_answering
+from course.ui.classroom_state import classroom, session_of
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
 from course.ui.state import Visitor
+
+FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
 
 
 def render() -> None:
@@ -31,6 +35,10 @@ def render() -> None:
             return
     if learner and st.session_state.pop("show_code", False):
         learner_badge(learner, who)  # once, right after the nickname is chosen
+    session = session_of(learner)
+    if session is not None and session.paced and lesson.id in session.lessons:
+        paced(lesson, learner, session, who)
+        return
     step = current_step(lesson, learner)
     if step >= len(lesson.steps):
         finished(lesson, learner, who)
@@ -42,6 +50,35 @@ def render() -> None:
     )
     answered = render_step(lesson, step, learner, who)
     navigation(lesson, step, learner, who, answered)
+
+
+def paced(lesson: Lesson, learner: Learner, session: ClassSession, who: Visitor) -> None:
+    """Teacher-paced: the class's step comes from the session; answers show only once revealed."""
+    shown = (session.current_lesson, session.current_step, session.revealed)
+    if session.current_lesson != lesson.id:
+        st.info(who.t("lesson.wait_for_teacher"), icon=":material/hourglass_top:")
+        follow_teacher(session.id, shown)
+        return
+    step = min(session.current_step, len(lesson.steps) - 1)
+    if st.session_state.get(step_key(lesson)) != step:
+        st.session_state[step_key(lesson)] = step
+        state.store().record_step(learner.id, lesson.id, step)
+    scroll_to_top(f"{lesson.id}:{step}")
+    st.progress(
+        (step + 1) / len(lesson.steps),
+        text=who.t("lesson.paced_progress", step=step + 1, total=len(lesson.steps)),
+    )
+    render_step(lesson, step, learner, who, hold=not session.revealed)
+    st.caption(who.t("lesson.teacher_moves"))
+    follow_teacher(session.id, shown)
+
+
+@st.fragment(run_every=FOLLOW_SECONDS)
+def follow_teacher(session_id: str, shown: tuple) -> None:
+    """Polls the store (so it works across several servers) and reruns the page when the teacher moves."""
+    session = classroom().get(session_id)
+    if session is None or (session.current_lesson, session.current_step, session.revealed) != shown:
+        st.rerun()
 
 
 def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
@@ -76,7 +113,9 @@ def current_step(lesson: Lesson, learner: Learner | None) -> int:
     return min(st.session_state[key], len(lesson.steps))
 
 
-def render_step(lesson: Lesson, index: int, learner: Learner | None, who: Visitor) -> bool:
+def render_step(
+    lesson: Lesson, index: int, learner: Learner | None, who: Visitor, hold: bool = False
+) -> bool:
     """Show one step; returns False for an activity not answered yet."""
     step = lesson.steps[index]
     if step.type == "text":

@@ -8,6 +8,8 @@ from course.content import Course
 from course.content.models import BANDS
 from course.ui import state
 from course.ui.lessonlist import render_lessons
+from course.ui.navigation import go
+from course.ui.teacher_access import is_teacher, sign_in_panel
 
 
 def curriculum_rows(course: Course, lang: str) -> list[dict[str, str]]:
@@ -34,6 +36,13 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     st.title(who.t("teachers.title"))
     st.markdown(who.t("teachers.lead"))
+    if is_teacher():
+        if st.button(
+            who.t("teachers.my_classes"), type="primary", icon=":material/groups:", key="to_classes"
+        ):
+            go("classes")
+    else:
+        sign_in_panel(who)
     broken = course.broken_files()
     if broken:
         with st.container(border=True):

@@ -1,0 +1,53 @@
+"""The class session of the current pupil or teacher view, and the address pupils join at."""
+
+from __future__ import annotations
+
+import io
+import os
+from urllib.parse import urlsplit
+
+import segno
+import streamlit as st
+
+from course.classroom.sessions import Classroom, ClassSession
+from course.progress import Learner
+from course.ui import state
+
+
+@st.cache_resource(show_spinner=False)
+def _classroom(url: str) -> Classroom:
+    return Classroom(state.store())
+
+
+def classroom() -> Classroom:
+    from course.progress.engine import default_url
+
+    return _classroom(default_url())
+
+
+def session_of(learner: Learner | None) -> ClassSession | None:
+    """The open class session a pupil belongs to (None at home, or once it has expired)."""
+    if learner is None or learner.session_id is None:
+        return None
+    session = classroom().get(learner.session_id)
+    return session if session and not session.expired else None
+
+
+def public_base_url() -> str:
+    """COURSE_PUBLIC_URL behind a proxy, else the address this browser used."""
+    configured = os.environ.get("COURSE_PUBLIC_URL")
+    if configured:
+        return configured.rstrip("/")
+    parts = urlsplit(st.context.url or "http://localhost:8501")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def join_url(session: ClassSession) -> str:
+    return f"{public_base_url()}/join?class={session.join_code}"
+
+
+def qr_png(url: str, scale: int = 10) -> bytes:
+    """A QR code large enough to scan from the back of a classroom when projected."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=2)
+    return buffer.getvalue()

@@ -1,0 +1,245 @@
+"""The teacher's live dashboard: projector view (aggregates only) and the teacher's own view."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from course import nicknames
+from course.classroom import exports, reports
+from course.classroom.sessions import ClassSession
+from course.content import Course
+from course.progress.codes import display_code
+from course.ui import state
+from course.ui.activity_view import item_labels
+from course.ui.classroom_state import classroom, join_url, public_base_url, qr_png
+from course.ui.navigation import go
+from course.ui.state import Visitor
+
+REFRESH_SECONDS = 3
+
+
+def render() -> None:
+    st.set_page_config(layout="wide")  # the projector view fills the screen
+    course, who = state.course(), state.visitor()
+    session = classroom().get(st.query_params.get("session", ""))
+    if session is None or session.expired:
+        st.title(who.t("dashboard.missing_title"))
+        st.info(who.t("dashboard.missing"), icon=":material/search_off:")
+        if st.button(who.t("classes.title"), key="dashboard_back"):
+            go("classes")
+        return
+    st.title(session.class_name)
+    projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])
+    with projector:
+        projector_view(session.id, who)
+    with mine:
+        if session.paced:
+            pacing_controls(course, session, who)
+        live_grid(session.id, who)
+        misconceptions(course, session, who)
+        manage(session, who)
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def projector_view(session_id: str, who: Visitor) -> None:
+    """Safe to project: the join code, how many have joined or answered, charts once revealed. No names."""
+    session, course = classroom().get(session_id), state.course()
+    if session is None:
+        return
+    code_col, qr_col = st.columns([3, 2], vertical_alignment="center")
+    code_col.markdown(f"### {who.t('dashboard.join_at')} {public_base_url()}/join")
+    with code_col:
+        big_code(display_code(session.join_code))
+    qr_col.image(qr_png(join_url(session)), width=260, caption=who.t("dashboard.scan"))
+    st.metric(who.t("dashboard.joined"), len(classroom().pupils(session.id)))
+    if not session.paced or session.current_lesson not in course.lessons:
+        return
+    lesson = course.lessons[session.current_lesson]
+    st.markdown(
+        who.t(
+            "dashboard.now",
+            lesson=lesson.title.get(who.lang),
+            step=session.current_step + 1,
+            total=len(lesson.steps),
+        )
+    )
+    step = lesson.steps[min(session.current_step, len(lesson.steps) - 1)]
+    if step.type != "activity":
+        return
+    stats = next(
+        (
+            s
+            for s in reports.question_stats(classroom().engine, course, session.id)
+            if s.content_id == lesson.id and s.activity_id == step.activity.id
+        ),
+        None,
+    )
+    st.metric(who.t("dashboard.answered"), stats.answered if stats else 0)
+    if session.revealed and stats:
+        distribution_chart(step.activity, stats, who)
+
+
+def big_code(code: str) -> None:
+    """The join code, readable from the back of the room (letters and digits only: safe as HTML)."""
+    st.html(
+        f'<p aria-label="code" style="font-size:clamp(3rem,9vw,7rem);font-weight:800;letter-spacing:.12em;'
+        f'margin:0;font-family:monospace">{html.escape(code)}</p>'
+    )
+
+
+def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor) -> None:
+    labels = item_labels(activity, who.lang)
+    if activity.type == "true_false":
+        labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
+    counts = {labels.get(item, item): stats.picks.get(item, 0) for item in labels} or stats.picks
+    st.bar_chart(pd.DataFrame({who.t("dashboard.answers"): counts}), horizontal=True, x_label="", y_label="")
+
+
+def pacing_controls(course: Course, session: ClassSession, who: Visitor) -> None:
+    """Everyone on the same step: pupils' screens follow within a few seconds."""
+    lessons = [lid for lid in session.lessons if lid in course.lessons]
+    if not lessons:
+        return
+    with st.container(border=True):
+        st.markdown(f":material/slideshow: **{who.t('dashboard.pacing')}**")
+        current = session.current_lesson if session.current_lesson in lessons else lessons[0]
+        chosen = st.selectbox(
+            who.t("dashboard.lesson"),
+            lessons,
+            index=lessons.index(current),
+            format_func=lambda lid: course.lessons[lid].title.get(who.lang),
+            key=f"pace_lesson_{session.id}",
+        )
+        if chosen != session.current_lesson:
+            classroom().set_step(session.id, chosen, 0)
+            st.rerun()
+        total = len(course.lessons[chosen].steps)
+        back, where, forward, reveal = st.columns([1, 2, 1, 2], vertical_alignment="center")
+        back.button(
+            "◀",
+            key="pace_back",
+            disabled=session.current_step == 0,
+            help=who.t("lesson.back"),
+            on_click=classroom().set_step,
+            args=(session.id, chosen, session.current_step - 1),
+        )
+        where.markdown(
+            who.t(
+                "lesson.progress",
+                step=session.current_step + 1,
+                total=total,
+                minutes=course.lessons[chosen].minutes,
+            )
+        )
+        forward.button(
+            "▶",
+            key="pace_next",
+            disabled=session.current_step >= total - 1,
+            help=who.t("lesson.next"),
+            on_click=classroom().set_step,
+            args=(session.id, chosen, session.current_step + 1),
+        )
+        reveal.button(
+            who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
+            key="pace_reveal",
+            type="primary",
+            on_click=classroom().reveal,
+            args=(session.id, not session.revealed),
+        )
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live_grid(session_id: str, who: Visitor) -> None:
+    """Who is where: nickname × lesson (steps done) and quiz scores. For the teacher's screen only."""
+    session, course = classroom().get(session_id), state.course()
+    if session is None:
+        return
+    st.subheader(who.t("dashboard.grid"))
+    grid = reports.progress_grid(classroom().engine, session.id)
+    if not grid:
+        st.caption(who.t("dashboard.nobody"))
+        return
+    rows = []
+    for pupil in grid:
+        row = {who.t("dashboard.pupil"): nicknames.display(pupil.nickname, who.lang)}
+        for lesson_id in session.lessons:
+            lesson = course.lessons.get(lesson_id)
+            if lesson is None:
+                continue
+            reached = pupil.steps.get(lesson_id)
+            if lesson_id in pupil.completed:
+                done = "✓"
+            else:
+                done = "—" if reached is None else f"{reached + 1}/{len(lesson.steps)}"
+            score = pupil.best_scores.get(lesson.quiz) if lesson.quiz else None
+            row[lesson.title.get(who.lang)] = done + (f" · {score} %" if score is not None else "")
+        rows.append(row)
+    st.dataframe(rows, hide_index=True, width="stretch")
+
+
+def misconceptions(course: Course, session: ClassSession, who: Visitor) -> None:
+    """The most common wrong answers, with the feedback to discuss with the class. No names."""
+    st.subheader(who.t("dashboard.misconceptions"))
+    stats = [s for s in reports.question_stats(classroom().engine, course, session.id) if s.mistakes]
+    if not stats:
+        st.caption(who.t("dashboard.no_mistakes"))
+        return
+    stats.sort(key=lambda s: s.mistakes[0].count, reverse=True)
+    for item in stats[:8]:
+        activity = reports.find_activity(course, item.content_id, item.activity_id)
+        labels = item_labels(activity, who.lang)
+        with st.container(border=True):
+            st.markdown(f"**{activity.prompt.get(who.lang)}**")
+            st.caption(who.t("dashboard.right_of", right=item.correct, answered=item.answered))
+            for mistake in item.mistakes[:2]:
+                label = labels.get(mistake.item_id, mistake.item_id)
+                st.markdown(
+                    f":orange[:material/info:] *{label}* — {who.t('dashboard.times', count=mistake.count)}"
+                )
+                st.caption(mistake.feedback.get(who.lang))
+
+
+def manage(session: ClassSession, who: Visitor) -> None:
+    st.subheader(who.t("dashboard.manage"))
+    pupils = classroom().pupils(session.id)
+    if pupils:
+        remove_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
+        chosen = remove_col.selectbox(
+            who.t("dashboard.remove_who"),
+            [p.id for p in pupils],
+            index=None,
+            key="remove_pupil",
+            format_func=lambda pid: nicknames.display(
+                next(p.nickname for p in pupils if p.id == pid), who.lang
+            ),
+        )
+        if button_col.button(who.t("dashboard.remove"), key="remove_pupil_button", disabled=chosen is None):
+            classroom().remove_pupil(session.id, chosen)
+            st.rerun()
+    engine, base = classroom().engine, public_base_url()
+    csv_col, xapi_col = st.columns(2)
+    csv_col.download_button(
+        who.t("dashboard.csv"),
+        exports.csv_text(engine, session.id, session.class_name),
+        file_name=f"class-{session.join_code}.csv",
+        mime="text/csv",
+        key="export_csv",
+    )
+    xapi_col.download_button(
+        who.t("dashboard.xapi"),
+        exports.xapi_jsonl(engine, session.id, base),
+        file_name=f"class-{session.join_code}.xapi.jsonl",
+        mime="application/x-ndjson",
+        key="export_xapi",
+    )
+    with st.expander(who.t("dashboard.delete")):
+        st.caption(who.t("dashboard.delete_help"))
+        sure = st.checkbox(who.t("dashboard.delete_sure"), key="delete_sure")
+        if st.button(
+            who.t("dashboard.delete_button"), type="primary", disabled=not sure, key="delete_session"
+        ):
+            classroom().delete(session.id)
+            go("classes")

@@ -1,0 +1,117 @@
+"""Pupils join their class with the code on the board (or the QR code) and pick a nickname."""
+
+from __future__ import annotations
+
+import secrets
+
+import streamlit as st
+
+from course import nicknames
+from course.classroom.sessions import ClassSession
+from course.progress import NicknameTaken
+from course.progress.codes import display_code
+from course.ui import state
+from course.ui.classroom_state import classroom, session_of
+from course.ui.learner_card import learner_badge
+from course.ui.navigation import go
+from course.ui.state import Visitor
+
+SESSION_KEY = "joining_session"
+
+
+def render() -> None:
+    who = state.visitor()
+    st.title(who.t("join.title"))
+    learner = state.learner()
+    current = session_of(learner)
+    if current is not None:
+        learner_badge(learner, who)
+        st.success(who.t("join.in_class", name=current.class_name), icon=":material/groups:")
+        if st.button(who.t("join.to_lessons"), type="primary", key="join_to_lessons"):
+            go("learn")
+        return
+    session = _session_being_joined(who)
+    if session is None:
+        _code_form(who)
+    else:
+        _pick_nickname(session, who)
+
+
+def _session_being_joined(who: Visitor) -> ClassSession | None:
+    typed = st.query_params.get("class")
+    if typed is not None:
+        del st.query_params["class"]
+        _try_code(typed, who)
+    session_id = st.session_state.get(SESSION_KEY)
+    session = classroom().get(session_id) if session_id else None
+    return session if session and not session.expired else None
+
+
+def _sources() -> dict[str, str]:
+    """Who is guessing: this browser session, and its network address when known."""
+    browser = st.session_state.setdefault("browser_key", secrets.token_hex(8))
+    sources = {"browser": browser}
+    if st.context.ip_address:
+        sources["network"] = st.context.ip_address
+    return sources
+
+
+def _try_code(typed: object, who: Visitor) -> None:
+    room, sources = classroom(), _sources()
+    if room.too_many_failures(sources):
+        st.session_state["join_message"] = ("error", who.t("join.too_many"))
+        return
+    session = room.by_code(typed)
+    if session is None:
+        room.record_failure(sources)
+        st.session_state["join_message"] = ("error", who.t("join.wrong_code"))
+        return
+    st.session_state[SESSION_KEY] = session.id
+    st.session_state.pop("join_message", None)
+
+
+def _code_form(who: Visitor) -> None:
+    kind, message = st.session_state.pop("join_message", (None, None))
+    if kind:
+        st.error(message, icon=":material/error:")
+    with st.form("join_form", border=True):
+        st.text_input(who.t("join.code_label"), max_chars=9, key="typed_class_code", placeholder="ABC-123")
+        submitted = st.form_submit_button(who.t("join.button"), type="primary")
+    if submitted:
+        _try_code(st.session_state.get("typed_class_code"), who)
+        st.rerun()
+
+
+def _pick_nickname(session: ClassSession, who: Visitor) -> None:
+    st.markdown(who.t("join.welcome", name=session.class_name, code=display_code(session.join_code)))
+    taken = classroom().taken_nicknames(session.id)
+    offered = [key for key in st.session_state.get("class_nicknames", []) if key not in taken]
+    if len(offered) < 3:
+        offered = nicknames.suggest(3, taken)
+        st.session_state["class_nicknames"] = offered
+    if st.session_state.pop("nickname_taken", False):
+        st.warning(who.t("join.nickname_taken"), icon=":material/info:")
+    with st.container(border=True):
+        st.subheader(who.t("learner.pick_title"))
+        st.caption(who.t("learner.pick_help"))
+        for column, key in zip(st.columns(3), offered, strict=False):
+            column.button(
+                nicknames.display(key, who.lang),
+                key=f"class_nickname:{key}",
+                width="stretch",
+                on_click=_join,
+                args=(session, key),
+            )
+
+
+def _join(session: ClassSession, nickname: str) -> None:
+    try:
+        learner = classroom().join(session, nickname)
+    except NicknameTaken:
+        st.session_state["nickname_taken"] = True
+        st.session_state.pop("class_nicknames", None)
+        return
+    state.sign_in(learner)
+    st.session_state["band"] = session.band
+    st.session_state["show_code"] = True
+    st.session_state.pop(SESSION_KEY, None)
