@@ -53,7 +53,9 @@ def projector_view(session_id: str, who: Visitor) -> None:
     code_col.markdown(f"### {who.t('dashboard.join_at')} {public_base_url()}/join")
     with code_col:
         big_code(display_code(session.join_code))
-    qr_col.image(qr_png(join_url(session)), width=260, caption=who.t("dashboard.scan"))
+    qr_col.image(
+        qr_png(join_url(session)), width=260, caption=who.t("dashboard.scan"), alt=who.t("dashboard.qr_alt")
+    )
     st.metric(who.t("dashboard.joined"), len(classroom().pupils(session.id)))
     if not session.paced or session.current_lesson not in course.lessons:
         return

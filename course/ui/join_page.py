@@ -51,8 +51,9 @@ def _sources() -> dict[str, str]:
     """Who is guessing: this browser session, and its network address when known."""
     browser = st.session_state.setdefault("browser_key", secrets.token_hex(8))
     sources = {"browser": browser}
-    if st.context.ip_address:
-        sources["network"] = st.context.ip_address
+    address = st.context.ip_address
+    if isinstance(address, str) and address:
+        sources["network"] = address
     return sources
 
 

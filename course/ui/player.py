@@ -126,8 +126,8 @@ def render_step(
         st.image(
             str(state.course().root / "lessons" / step.src),
             caption=step.caption.get(who.lang) if step.caption else None,
+            alt=step.alt.get(who.lang),
         )
-        st.caption(step.alt.get(who.lang))
     elif step.type == "chat":
         if step.intro:
             st.markdown(step.intro.get(who.lang))
@@ -151,7 +151,7 @@ def render_step(
                 step.activity,
                 who,
                 (
-                    store_answering(lesson.id, step.activity, learner)
+                    store_answering(lesson.id, step.activity, learner, hold=hold)
                     if learner
                     else local_answering(lesson.id, step.activity)
                 ),

@@ -26,6 +26,7 @@ CHROMIUM_FLAGS = [
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
+TEACHER_TOKEN = "browser-test-teacher-token"
 
 
 def free_port() -> int:
@@ -52,6 +53,7 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[st
     port = free_port()
     env = {
         **os.environ,
+        "COURSE_TEACHER_TOKEN": TEACHER_TOKEN,
         "COURSE_DATA_DIR": str(tmp),
         "COURSE_DATABASE_URL": f"sqlite:///{tmp / 'course.db'}",
         **(extra_env or {}),

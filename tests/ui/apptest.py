@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 from streamlit.testing.v1 import AppTest
 
+from course.classroom.access import TOKEN_ENV
 from tests.conftest import ROOT
+
+# The app keeps the first teacher token it sees for the whole process: fix it before any run.
+TEACHER_TOKEN = os.environ.setdefault(TOKEN_ENV, "teacher-token-for-tests")
 
 
 def start(locale: str = "fr-FR", **query: str) -> AppTest:
@@ -39,3 +45,15 @@ def use_database(monkeypatch, tmp_path) -> str:
     url = f"sqlite:///{tmp_path / 'course.db'}"
     monkeypatch.setenv("COURSE_DATABASE_URL", url)
     return url
+
+
+def registered(at: AppTest) -> set[str]:
+    return {str(info.get("url_pathname")) for info in at._registered_pages.values()}
+
+
+def teacher(locale: str = "fr-FR") -> AppTest:
+    """A teacher signed in with the link printed at start."""
+    at = start(locale, token=TEACHER_TOKEN)
+    assert "token" not in at.query_params
+    assert "classes" in registered(at), "the teacher link did not sign in"
+    return at
