@@ -138,3 +138,17 @@ def test_a_pupil_cannot_open_another_sessions_dashboard(db):
     assert "dashboard" not in registered(pupil)
     pupil = pupil.run()
     assert "CM2 B" not in [t.value for t in pupil.title]
+
+
+def test_shared_deployment_password_signs_a_teacher_in(db):
+    from course.classroom.access import hash_password
+
+    at = open_page(start("en-GB"), "teachers")
+    at.secrets["teachers"] = {"password_hash": hash_password("staff room 42")}
+    at = at.run()
+    at.text_input(key="teacher_password_input").input("wrong")
+    at = next(b for b in at.button if b.key.startswith("FormSubmitter:teacher_password")).click().run()
+    assert "Wrong password." in texts(at) and "classes" not in registered(at)
+    at.text_input(key="teacher_password_input").input("staff room 42")
+    at = next(b for b in at.button if b.key.startswith("FormSubmitter:teacher_password")).click().run()
+    assert "classes" in registered(at.run())
