@@ -36,6 +36,7 @@ class ClassSession:
     current_step: int
     revealed: bool
     expires_at: datetime.datetime
+    kind: str = "class"  # "class", or "evening" for a parent evening (no nicknames, only vote counts)
 
     @property
     def expired(self) -> bool:
@@ -54,6 +55,7 @@ def _session(row) -> ClassSession:
         row.current_step,
         bool(row.revealed),
         row.expires_at,
+        row.kind,
     )
 
 
@@ -63,7 +65,13 @@ class Classroom:
         self.engine = store.engine
 
     def create(
-        self, class_name: str, band: str, lessons: Sequence[str], paced: bool, days: int | None = None
+        self,
+        class_name: str,
+        band: str,
+        lessons: Sequence[str],
+        paced: bool,
+        days: int | None = None,
+        kind: str = "class",
     ) -> ClassSession:
         days = session_days() if days is None else days
         for _ in range(10):
@@ -79,6 +87,7 @@ class Classroom:
                 "revealed": False,
                 "created_at": now(),
                 "expires_at": now() + datetime.timedelta(days=days),
+                "kind": kind,
             }
             try:
                 with self.engine.begin() as db:

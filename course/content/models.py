@@ -218,6 +218,7 @@ ACTIVITY_TYPES = (
 
 class StepBase(Strict):
     id: Id = Field(description="Stable id of the step, unique in the lesson.")
+    notes: Text | None = Field(None, description="Speaker notes shown to the presenter only.")
 
 
 class TextStep(StepBase):

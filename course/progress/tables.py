@@ -97,6 +97,7 @@ class_sessions = Table(
     Column("band", String(16), nullable=False),
     Column("lessons", JSON, nullable=False, comment="lesson ids, in order"),
     Column("paced", Boolean, nullable=False, comment="teacher moves everyone step by step"),
+    Column("kind", String(16), nullable=False, server_default="class", comment="class or evening"),
     Column("current_lesson", String(80), nullable=True),
     Column("current_step", Integer, nullable=False),
     Column("revealed", Boolean, nullable=False, comment="answers of the current step shown to the class"),

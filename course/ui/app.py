@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import streamlit as st
 
 from course.ui import header, state, teacher_access
@@ -14,6 +16,12 @@ def main() -> None:
     state.learner()  # restores the learner from a resume code in the URL, on any page
     header.set_document_language(who.lang)
     teacher_access.accept_link_token()
-    page = st.navigation(all_pages(teacher_access.is_teacher()), position="top")
-    header.render(state.course(), who)
+    projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
+    page = st.navigation(all_pages(teacher_access.is_teacher()), position="hidden" if projecting else "top")
+    if not projecting:
+        header.render(state.course(), who)
     page.run()
+
+
+def page_path() -> str:
+    return urlsplit(st.context.url or "").path.strip("/").rsplit("/", 1)[-1]

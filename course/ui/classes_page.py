@@ -45,6 +45,23 @@ def render() -> None:
             name = (st.session_state.get("new_class_name") or "").strip() or who.t("classes.default_name")
             session = classroom().create(name, band, chosen, bool(st.session_state.get("new_class_paced")))
             go("dashboard", session=session.id)
+    with st.form("new_evening", border=True):
+        st.subheader(who.t("evening.new"))
+        st.text_input(who.t("evening.name"), max_chars=40, key="new_evening_name")
+        parent_titles = {lesson.id: lesson.title.get(who.lang) for lesson in course.lessons_for("parents")}
+        st.multiselect(
+            who.t("classes.lessons"),
+            list(parent_titles),
+            format_func=parent_titles.get,
+            key="new_evening_lessons",
+            help=who.t("evening.lessons_help"),
+        )
+        if st.form_submit_button(who.t("evening.create"), type="primary"):
+            chosen = st.session_state.get("new_evening_lessons") or list(parent_titles)
+            name = (st.session_state.get("new_evening_name") or "").strip() or who.t("evening.default_name")
+            session = classroom().create(name, "parents", chosen, paced=True, kind="evening")
+            classroom().set_step(session.id, "", 0)  # start on the welcome slide with the join code
+            go("console", session=session.id)
     sessions = classroom().all_open()
     st.subheader(who.t("classes.open"))
     if not sessions:
@@ -64,5 +81,5 @@ def render() -> None:
             if action.button(
                 who.t("classes.open_dashboard"), key=f"open_session_{session.id}", width="stretch"
             ):
-                go("dashboard", session=session.id)
+                go("console" if session.kind == "evening" else "dashboard", session=session.id)
     st.button(who.t("teacher.sign_out"), key="teacher_sign_out", on_click=sign_out, type="tertiary")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 import os
 from urllib.parse import urlsplit
@@ -51,3 +53,20 @@ def qr_png(url: str, scale: int = 10) -> bytes:
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=2)
     return buffer.getvalue()
+
+
+def qr_image(url: str, alt: str, width: int = 260) -> None:
+    """The QR code inline (a data URL): it survives the frequent reruns of live views, with its alt text."""
+    data = base64.b64encode(qr_png(url)).decode()
+    st.html(
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" width="{width}" height="{width}" '
+        'style="image-rendering:pixelated">'
+    )
+
+
+def big_code(code: str) -> None:
+    """A join code readable from the back of the room (letters, digits and a dash: escaped anyway)."""
+    st.html(
+        '<div role="text" aria-label="code" style="font-size:clamp(3rem,8vw,7rem);font-weight:800;'
+        f'letter-spacing:.12em;margin:0;font-family:monospace;line-height:1.1">{html.escape(code)}</div>'
+    )

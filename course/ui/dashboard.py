@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,7 @@ from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.activity_view import item_labels
-from course.ui.classroom_state import classroom, join_url, public_base_url, qr_png
+from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.navigation import go
 from course.ui.state import Visitor
 
@@ -53,9 +51,9 @@ def projector_view(session_id: str, who: Visitor) -> None:
     code_col.markdown(f"### {who.t('dashboard.join_at')} {public_base_url()}/join")
     with code_col:
         big_code(display_code(session.join_code))
-    qr_col.image(
-        qr_png(join_url(session)), width=260, caption=who.t("dashboard.scan"), alt=who.t("dashboard.qr_alt")
-    )
+    with qr_col:
+        qr_image(join_url(session), who.t("dashboard.qr_alt"), width=260)
+        st.caption(who.t("dashboard.scan"))
     st.metric(who.t("dashboard.joined"), len(classroom().pupils(session.id)))
     if not session.paced or session.current_lesson not in course.lessons:
         return
@@ -82,14 +80,6 @@ def projector_view(session_id: str, who: Visitor) -> None:
     st.metric(who.t("dashboard.answered"), stats.answered if stats else 0)
     if session.revealed and stats:
         distribution_chart(step.activity, stats, who)
-
-
-def big_code(code: str) -> None:
-    """The join code, readable from the back of the room (letters and digits only: safe as HTML)."""
-    st.html(
-        f'<p aria-label="code" style="font-size:clamp(3rem,9vw,7rem);font-weight:800;letter-spacing:.12em;'
-        f'margin:0;font-family:monospace">{html.escape(code)}</p>'
-    )
 
 
 def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor) -> None:

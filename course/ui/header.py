@@ -58,7 +58,27 @@ def quick_exit(who: Visitor) -> None:
     )
 
 
+LAYOUT_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+@media (max-width: 640px) {  /* phones: two controls per row instead of four stacked rows */
+  .st-key-topbar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: .5rem; }
+  .st-key-topbar [data-testid="stColumn"] {
+    flex: 1 1 calc(50% - .5rem) !important; min-width: calc(50% - .5rem) !important; width: auto !important; }
+  .st-key-topbar [data-testid="stColumn"]:nth-child(4) { order: 2; }  /* quick exit beside help */
+  .st-key-topbar [data-testid="stColumn"]:nth-child(2) { order: 3; }
+  .st-key-topbar [data-testid="stColumn"]:nth-child(3) { order: 4; }
+}
+</style>"""
+
+
 def render(course: Course, who: Visitor) -> None:
+    st.html(LAYOUT_CSS)
+    with st.container(key="topbar"):
+        _controls(course, who)
+    helpcard.show_help_dialog_if_open(course, who)
+
+
+def _controls(course: Course, who: Visitor) -> None:
     help_col, lang_col, country_col, exit_col = st.columns([3, 3, 2, 2], vertical_alignment="center")
     with help_col:
         st.button(
@@ -91,7 +111,6 @@ def render(course: Course, who: Visitor) -> None:
         )
     with exit_col:
         quick_exit(who)
-    helpcard.show_help_dialog_if_open(course, who)
 
 
 def country_label(course: Course, code: str, who: Visitor) -> str:

@@ -33,6 +33,10 @@ def render() -> None:
     session = _session_being_joined(who)
     if session is None:
         _code_form(who)
+    elif session.kind == "evening":  # parents: no nickname, nothing stored about them
+        st.session_state["evening"] = session.id
+        st.session_state.pop(SESSION_KEY, None)
+        go("vote")
     else:
         _pick_nickname(session, who)
 

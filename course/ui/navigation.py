@@ -8,14 +8,15 @@ import streamlit as st
 
 from course.ui.state import visitor
 
-HIDDEN = {"lesson", "quiz", "join", "dashboard"}  # reached from a link or a button, not from the menu
-TEACHER_ONLY = {"classes", "dashboard"}  # registered only for a signed-in teacher
+HIDDEN = {"lesson", "quiz", "join", "dashboard", "presenter", "console", "vote"}  # reached by link or button
+TEACHER_ONLY = {"classes", "dashboard", "presenter", "console"}  # registered only for a signed-in teacher
 
 
 def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
     from course.ui import (
         classes_page,
         dashboard,
+        evening_pages,
         help_page,
         home,
         join_page,
@@ -39,6 +40,9 @@ def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
         "quiz": (quiz_page.render, "nav.quiz", ":material/quiz:"),
         "join": (join_page.render, "nav.join", ":material/login:"),
         "dashboard": (dashboard.render, "nav.dashboard", ":material/monitoring:"),
+        "presenter": (evening_pages.presenter, "nav.presenter", ":material/slideshow:"),
+        "console": (evening_pages.console, "nav.console", ":material/speaker_notes:"),
+        "vote": (evening_pages.vote_page, "nav.vote", ":material/how_to_vote:"),
     }
 
 

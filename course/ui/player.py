@@ -12,7 +12,7 @@ from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, not_found, store_answering
-from course.ui.classroom_state import classroom, session_of
+from course.ui.classroom_state import classroom, public_base_url, qr_png, session_of
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
@@ -79,6 +79,22 @@ def follow_teacher(session_id: str, shown: tuple) -> None:
     session = classroom().get(session_id)
     if session is None or (session.current_lesson, session.current_step, session.revealed) != shown:
         st.rerun()
+
+
+def talk_at_home(lesson: Lesson, who: Visitor) -> None:
+    """A QR code for the grown-ups at home to the matching parent page; it carries nothing about the child."""
+    course = state.course()
+    parent_lesson = f"{lesson.topic}-parents"
+    if parent_lesson in course.lessons:
+        url = f"{public_base_url()}/lesson?lesson={parent_lesson}&lang={who.lang}&country={who.country}"
+    else:
+        url = f"{public_base_url()}/parents?lang={who.lang}&country={who.country}"
+    with st.container(border=True):
+        text, code = st.columns([3, 1], vertical_alignment="center")
+        text.markdown(f":material/home: **{who.t('lesson.talk_at_home')}**")
+        text.caption(who.t("lesson.talk_at_home_help"))
+        text.markdown(f"[{who.t('lesson.talk_at_home_link')}]({url})")
+        code.image(qr_png(url, scale=5), width=130, alt=who.t("lesson.talk_at_home_alt"))
 
 
 def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
@@ -217,6 +233,8 @@ def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
         for point in summary.points:
             st.markdown(f"- {point.get(who.lang)}")
     st.info(who.t("lesson.who_to_tell"), icon=":material/support:")
+    if lesson.audience == "learner":
+        talk_at_home(lesson, who)
     quiz_col, again_col, list_col = st.columns(3)
     if lesson.quiz in course.quizzes and quiz_col.button(
         who.t("lesson.take_quiz"), type="primary", key="lesson_quiz", width="stretch"

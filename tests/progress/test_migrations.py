@@ -15,7 +15,7 @@ def test_upgrade_creates_exactly_the_declared_schema(tmp_path):
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
         revision = MigrationContext.configure(connection).get_current_revision()
     assert differences == []
-    assert revision == "0002"
+    assert revision == "0003"
 
 
 def test_downgrade_to_base_and_upgrade_again(tmp_path):
@@ -46,3 +46,30 @@ def test_default_database_is_a_sqlite_file_in_the_data_folder(tmp_path, monkeypa
     assert default_url() == f"sqlite:///{tmp_path / 'data' / 'course.db'}"
     monkeypatch.setenv("COURSE_DATABASE_URL", "postgresql://school/db")
     assert default_url() == "postgresql://school/db"
+
+
+def test_upgrade_keeps_existing_data(tmp_path):
+    """A database at 0002 (before session kinds) keeps its learners and sessions through the upgrade."""
+    from sqlalchemy import insert, select
+
+    from course.progress.store import now
+    from course.progress.tables import class_sessions, learners
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    migrate(engine, "0002")
+    with engine.begin() as db:
+        db.execute(
+            insert(learners).values(
+                id="l1", nickname="brave-otter", resume_code="ABCDEF", created_at=now(), last_seen_at=now()
+            )
+        )
+        db.execute(
+            insert(class_sessions).values(
+                id="s1", join_code="QWERTY", class_name="CM2", band="7-10", lessons=[], paced=False,
+                current_step=0, revealed=False, created_at=now(), expires_at=now(),
+            )
+        )
+    migrate(engine)
+    with engine.connect() as db:
+        assert db.execute(select(learners.c.nickname)).scalars().all() == ["brave-otter"]
+        assert db.execute(select(class_sessions.c.kind)).scalars().all() == ["class"]

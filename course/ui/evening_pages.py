@@ -1,0 +1,302 @@
+"""Parent evening: slides on the projector, speaker notes for the presenter, votes from parents' phones."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from course.classroom import evening
+from course.classroom.sessions import ClassSession
+from course.content import Course
+from course.progress.codes import display_code
+from course.ui import state
+from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.handout_button import handout_button
+from course.ui.navigation import go
+from course.ui.player import render_step
+from course.ui.state import Visitor
+
+FOLLOW_SECONDS = 1
+VOTES_COOKIE = "course_votes"
+SLIDE_CSS = """<style>
+.st-key-slide p, .st-key-slide li, .st-key-slide [data-testid="stAlertContentInfo"] p {
+  font-size: clamp(1.3rem, 2.2vw, 2.1rem) !important; line-height: 1.45; }
+.st-key-slide h1 { font-size: clamp(2.2rem, 4vw, 3.6rem) !important; }
+.st-key-slide h2, .st-key-slide h3 { font-size: clamp(1.7rem, 3vw, 2.6rem) !important; }
+.st-key-corner { position: fixed; top: .6rem; right: 1.2rem; left: auto; width: auto !important;
+  z-index: 999990; background: #fff; border: 2px solid #17171c; border-radius: .5rem; padding: .1rem .8rem; }
+.st-key-corner p { font-size: 1.4rem !important; }
+</style>"""
+
+
+def _evening(who: Visitor) -> ClassSession | None:
+    session = classroom().get(st.query_params.get("session", ""))
+    if session is None or session.expired or session.kind != "evening":
+        st.title(who.t("dashboard.missing_title"))
+        st.info(who.t("dashboard.missing"), icon=":material/search_off:")
+        return None
+    return session
+
+
+def _position(session: ClassSession) -> tuple[str | None, int]:
+    return (session.current_lesson, session.current_step) if session.current_lesson else evening.WELCOME
+
+
+def move(session_id: str, offset: int) -> None:
+    session, course = classroom().get(session_id), state.course()
+    lesson_id, step = evening.moved(course, session.lessons, _position(session), offset)
+    if lesson_id is None:
+        classroom().set_step(session_id, "", 0)
+    else:
+        classroom().set_step(session_id, lesson_id, step)
+
+
+# --- the projector -----------------------------------------------------------------------------
+
+
+def presenter() -> None:
+    """Full-screen slides that follow the session; arrow keys or the small buttons move them."""
+    st.set_page_config(layout="wide")
+    who = state.visitor()
+    session = _evening(who)
+    if session is None:
+        return
+    st.html(SLIDE_CSS)
+    slide(session.id, who)
+    back, _, forward = st.columns([1, 8, 1])
+    back.button(
+        "◀",
+        key="slide_back",
+        on_click=move,
+        args=(session.id, -1),
+        shortcut="ArrowLeft",
+        help=who.t("lesson.back"),
+    )
+    forward.button(
+        "▶",
+        key="slide_next",
+        on_click=move,
+        args=(session.id, 1),
+        shortcut="ArrowRight",
+        help=who.t("lesson.next"),
+    )
+
+
+@st.fragment(run_every=FOLLOW_SECONDS)
+def slide(session_id: str, who: Visitor) -> None:
+    session, course = classroom().get(session_id), state.course()
+    if session is None:
+        return
+    with st.container(key="corner"):
+        st.markdown(f"**{who.t('evening.code')} {display_code(session.join_code)}**")
+    with st.container(key="slide"):
+        lesson_id, index = _position(session)
+        if lesson_id is None or lesson_id not in course.lessons:
+            welcome(session, who)
+            return
+        lesson = course.lessons[lesson_id]
+        st.caption(f"{lesson.title.get(who.lang)} · {index + 1} / {len(lesson.steps)}")
+        step = lesson.steps[index]
+        if step.type == "activity":
+            question_slide(session, lesson.id, step.activity, who)
+        else:
+            render_step(lesson, index, None, who)
+
+
+def welcome(session: ClassSession, who: Visitor) -> None:
+    st.title(session.class_name)
+    text, code = st.columns([3, 2], vertical_alignment="center")
+    with text:
+        st.markdown(f"## {who.t('evening.join_phone')}")
+        st.markdown(f"### {public_base_url()}/join")
+        big_code(display_code(session.join_code))
+        st.markdown(who.t("evening.anonymous"))
+    with code:
+        qr_image(join_url(session), who.t("dashboard.qr_alt"), width=340)
+
+
+def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor) -> None:
+    st.markdown(f"## {activity.prompt.get(who.lang)}")
+    options = evening.votable(activity)
+    counts = state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id))
+    if options is None:
+        st.markdown(who.t("evening.not_votable"))
+        return
+    labels = {oid: (text.get(who.lang) if text else who.t(f"activity.{oid}")) for oid, text in options}
+    if not session.revealed:
+        for label in labels.values():
+            st.markdown(f"- {label}")
+        st.markdown(f"### {who.t('evening.votes', count=sum(counts.values()))}")
+        return
+    results_chart(labels, counts, who)
+    if activity.type != "poll":
+        right = [o.id for o in getattr(activity, "options", []) if o.correct]
+        if activity.type == "true_false":
+            right = ["true" if activity.answer else "false"]
+        st.success(who.t("evening.right_answer", answer=" · ".join(labels[oid] for oid in right)))
+
+
+def results_chart(labels: dict[str, str], counts: dict[str, int], who: Visitor) -> None:
+    data = pd.DataFrame({who.t("dashboard.answers"): {labels[oid]: counts.get(oid, 0) for oid in labels}})
+    st.bar_chart(data, horizontal=True, x_label="", y_label="", height=320)
+
+
+# --- the presenter's own screen ----------------------------------------------------------------
+
+
+def console() -> None:
+    """Speaker notes, controls, the next slide and live vote counts: open it in a second window."""
+    who = state.visitor()
+    session = _evening(who)
+    if session is None:
+        return
+    st.title(who.t("evening.console"))
+    st.link_button(
+        who.t("evening.open_projector"),
+        f"{public_base_url()}/presenter?session={session.id}&lang={who.lang}&country={who.country}",
+        icon=":material/open_in_new:",
+    )
+    st.caption(who.t("evening.console_help"))
+    controls(session.id, who)
+    handout_button(who, key="console_handout")
+
+
+@st.fragment(run_every=FOLLOW_SECONDS * 2)
+def controls(session_id: str, who: Visitor) -> None:
+    session, course = classroom().get(session_id), state.course()
+    back, reveal, forward = st.columns(3)
+    back.button(
+        who.t("lesson.back"),
+        icon=":material/arrow_back:",
+        key="console_back",
+        width="stretch",
+        on_click=move,
+        args=(session.id, -1),
+    )
+    reveal.button(
+        who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
+        width="stretch",
+        key="console_reveal",
+        type="primary",
+        on_click=classroom().reveal,
+        args=(session.id, not session.revealed),
+    )
+    forward.button(
+        who.t("lesson.next"),
+        icon=":material/arrow_forward:",
+        key="console_next",
+        width="stretch",
+        on_click=move,
+        args=(session.id, 1),
+    )
+    current = _position(session)
+    with st.container(border=True):
+        st.markdown(f"**{who.t('evening.now')}** — {slide_title(course, current, who)}")
+        st.markdown(speaker_notes(course, current, who))
+        lesson_id, index = current
+        if lesson_id in course.lessons and course.lessons[lesson_id].steps[index].type == "activity":
+            activity = course.lessons[lesson_id].steps[index].activity
+            counts = state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id))
+            st.metric(who.t("evening.votes_label"), sum(counts.values()))
+    upcoming = evening.moved(course, session.lessons, current, 1)
+    st.caption(f"{who.t('evening.next')} — {slide_title(course, upcoming, who)}")
+
+
+def slide_title(course: Course, position: tuple[str | None, int], who: Visitor) -> str:
+    lesson_id, index = position
+    if lesson_id not in course.lessons:
+        return who.t("evening.welcome_slide")
+    lesson = course.lessons[lesson_id]
+    step = lesson.steps[index]
+    kind = who.t(f"evening.type.{step.type}")
+    return f"{lesson.title.get(who.lang)} · {index + 1}/{len(lesson.steps)} ({kind})"
+
+
+def speaker_notes(course: Course, position: tuple[str | None, int], who: Visitor) -> str:
+    """The step's own notes if the author wrote some, else what to do with this kind of slide."""
+    lesson_id, index = position
+    if lesson_id not in course.lessons:
+        return who.t("evening.notes.welcome")
+    step = course.lessons[lesson_id].steps[index]
+    if step.notes:
+        return step.notes.get(who.lang)
+    return who.t(f"evening.notes.{'activity' if step.type == 'activity' else 'default'}")
+
+
+# --- parents' phones ---------------------------------------------------------------------------
+
+
+def _voted_keys() -> set[str]:
+    cookie = st.context.cookies.get(VOTES_COOKIE) or ""
+    return set(cookie.split(".")) | st.session_state.setdefault("votes", set())
+
+
+def _vote_key(session_id: str, poll: str) -> str:
+    return hashlib.sha256(f"{session_id}/{poll}".encode()).hexdigest()[:10]
+
+
+def vote_page() -> None:
+    """A parent's phone: the question on the screen now, one vote per browser, nothing stored per person."""
+    who = state.visitor()
+    session_id = st.session_state.get("evening")
+    session = classroom().get(session_id) if session_id else None
+    if session is None or session.expired:
+        st.title(who.t("evening.vote_title"))
+        st.info(who.t("evening.join_first"), icon=":material/login:")
+        if st.button(who.t("nav.join"), key="vote_join"):
+            go("join")
+        return
+    st.title(session.class_name)
+    phone_question(session.id, who)
+    st.divider()
+    handout_button(who, key="phone_handout")
+
+
+@st.fragment(run_every=FOLLOW_SECONDS * 2)
+def phone_question(session_id: str, who: Visitor) -> None:
+    session, course = classroom().get(session_id), state.course()
+    lesson_id, index = _position(session)
+    step = course.lessons[lesson_id].steps[index] if lesson_id in course.lessons else None
+    options = evening.votable(step.activity) if step is not None and step.type == "activity" else None
+    if options is None:
+        st.info(who.t("evening.watch_screen"), icon=":material/visibility:")
+        return
+    activity = step.activity
+    poll = evening.poll_id(lesson_id, activity.id)
+    st.markdown(f"### {activity.prompt.get(who.lang)}")
+    if _vote_key(session.id, poll) in _voted_keys():
+        remember_votes()
+        st.success(who.t("evening.thanks"), icon=":material/how_to_vote:")
+        return
+    for option_id, text in options:
+        label = text.get(who.lang) if text else who.t(f"activity.{option_id}")
+        st.button(
+            label,
+            key=f"vote:{poll}:{option_id}",
+            width="stretch",
+            on_click=cast_vote,
+            args=(session.id, poll, option_id),
+        )
+    st.caption(who.t("activity.poll_anonymous"))
+
+
+def cast_vote(session_id: str, poll: str, option_id: str) -> None:
+    key = _vote_key(session_id, poll)
+    if key in _voted_keys():
+        return
+    state.store().vote(session_id, poll, option_id)
+    st.session_state.setdefault("votes", set()).add(key)
+    st.session_state["remember_votes"] = True
+
+
+def remember_votes() -> None:
+    """The browser keeps which polls it voted in (hashes only), so a reload cannot vote twice."""
+    if not st.session_state.pop("remember_votes", False):
+        return
+    value = ".".join(sorted(_voted_keys() - {""}))[-3000:]  # hex digits and dots only
+    st.html(
+        f"<script>document.cookie = '{VOTES_COOKIE}={value}; path=/; max-age=86400; SameSite=Lax';</script>",
+        unsafe_allow_javascript=True,
+    )

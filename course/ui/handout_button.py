@@ -1,0 +1,25 @@
+"""The take-home handout, in the visitor's language and country."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.handout import handout_pdf
+from course.ui import state
+from course.ui.state import Visitor
+
+
+@st.cache_data(show_spinner=False, max_entries=24)
+def _pdf(lang: str, country: str) -> bytes:
+    return handout_pdf(lang, country, state.course())
+
+
+def handout_button(who: Visitor, key: str) -> None:
+    st.download_button(
+        who.t("evening.handout"),
+        _pdf(who.lang, who.country),
+        file_name=f"handout-{who.lang}-{who.country.lower()}.pdf",
+        mime="application/pdf",
+        icon=":material/download:",
+        key=key,
+    )
