@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import html
 
-import pandas as pd
 import streamlit as st
 
 from course.classroom import evening
@@ -139,8 +139,27 @@ def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor
 
 
 def results_chart(labels: dict[str, str], counts: dict[str, int], who: Visitor) -> None:
-    data = pd.DataFrame({who.t("dashboard.answers"): {labels[oid]: counts.get(oid, 0) for oid in labels}})
-    st.bar_chart(data, horizontal=True, x_label="", y_label="", height=320)
+    """Big horizontal bars in the options' own order, readable from the back of a hall."""
+    total = sum(counts.get(oid, 0) for oid in labels) or 1
+    rows = []
+    for oid, label in labels.items():
+        count = counts.get(oid, 0)
+        share = round(100 * count / total)
+        rows.append(
+            f'<div class="result"><div class="label">{html.escape(label)}</div>'
+            f'<div class="bar"><span style="width:{share}%"></span></div>'
+            f'<div class="count">{count} · {share} %</div></div>'
+        )
+    st.html(
+        "<style>.results .result{display:grid;grid-template-columns:minmax(8rem,2fr) 3fr 7rem;gap:1rem;"
+        "align-items:center;margin:.6rem 0;font-size:clamp(1.1rem,2vw,1.8rem)}"
+        ".results .bar{background:#e4e8ef;border-radius:.4rem;height:2.2rem;overflow:hidden}"
+        ".results .bar span{display:block;height:100%;background:#1d5fa8}"
+        ".results .count{font-weight:700}</style>"
+        f'<div class="results" role="list" aria-label="{html.escape(who.t("dashboard.answers"))}">'
+        + "".join(rows)
+        + "</div>"
+    )
 
 
 # --- the presenter's own screen ----------------------------------------------------------------
@@ -241,8 +260,13 @@ def vote_page() -> None:
     """A parent's phone: the question on the screen now, one vote per browser, nothing stored per person."""
     who = state.visitor()
     session_id = st.session_state.get("evening")
-    session = classroom().get(session_id) if session_id else None
-    if session is None or session.expired:
+    session = (
+        classroom().get(session_id) if session_id else classroom().by_code(st.query_params.get("evening"))
+    )
+    if session is not None and session.kind == "evening" and not session.expired:
+        st.session_state["evening"] = session.id
+        st.query_params["evening"] = session.join_code
+    else:
         st.title(who.t("evening.vote_title"))
         st.info(who.t("evening.join_first"), icon=":material/login:")
         if st.button(who.t("nav.join"), key="vote_join"):

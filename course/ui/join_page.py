@@ -36,7 +36,7 @@ def render() -> None:
     elif session.kind == "evening":  # parents: no nickname, nothing stored about them
         st.session_state["evening"] = session.id
         st.session_state.pop(SESSION_KEY, None)
-        go("vote")
+        go("vote", evening=session.join_code)  # in the URL too, so a reload stays in the evening
     else:
         _pick_nickname(session, who)
 

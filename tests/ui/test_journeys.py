@@ -132,3 +132,13 @@ def test_my_progress_shows_lessons_and_scores(monkeypatch, tmp_path):
     shown = texts(progress)
     assert "your code:" in shown
     assert progress.metric[0].value == f"1 / {len(COURSE.lessons_for('7-10'))}"
+
+
+def test_finished_lesson_offers_a_parent_page_that_carries_nothing_about_the_child(monkeypatch, tmp_path):
+    use_database(monkeypatch, tmp_path)
+    lesson = COURSE.lessons["grooming-7-10"]
+    at = walk_lesson(pick_first_nickname(open_page(start("fr-FR", lesson=lesson.id), "lesson")), lesson)
+    link = next(m.value for m in at.markdown if m.value.startswith("[Page pour les parents]"))
+    assert "lesson=grooming-parents" in link
+    assert "code=" not in link and at.query_params["code"] not in link
+    assert len(at.image) == 1  # the QR code of that link

@@ -1,0 +1,66 @@
+"""A parent evening in Chromium: the presenter's slides and a phone-sized parent page, vote, reveal."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from course.classroom import evening
+from course.content import load_course
+from tests.browser.conftest import TEACHER_TOKEN, screenshot, serious_violations, wait_idle
+
+pytestmark = pytest.mark.browser
+COURSE = load_course()
+LESSONS = tuple(lesson.id for lesson in COURSE.lessons_for("parents"))
+
+
+def first_poll_position() -> tuple[int, object]:
+    for index, (lesson_id, step) in enumerate(evening.slides(COURSE, LESSONS)):
+        if lesson_id and COURSE.lessons[lesson_id].steps[step].type == "activity":
+            activity = COURSE.lessons[lesson_id].steps[step].activity
+            if activity.type == "poll":
+                return index, activity
+    raise AssertionError("no poll in the parent course")
+
+
+def test_presenter_and_a_parent_phone(app_url, open_page):
+    console = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    console.get_by_role("button", name="Mes classes").click()
+    wait_idle(console)
+    console.get_by_role("button", name="Ouvrir la réunion").click()
+    wait_idle(console)
+    session_id = re.search(r"session=([0-9a-f]+)", console.url).group(1)
+    slides = console.context.new_page()  # a second window of the same browser: signed in by its cookie
+    slides.goto(f"{app_url}/presenter?session={session_id}")
+    wait_idle(slides)
+    code = re.search(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b", slides.inner_text("body")).group(1)
+    assert serious_violations(slides) == []
+
+    phone = open_page(f"{app_url}/join?class={code}", "fr-FR", width=390, height=844)
+    expect(phone.get_by_text("Regardez l'écran")).to_be_visible()
+    assert serious_violations(phone) == []
+
+    index, poll = first_poll_position()
+    for _ in range(index):
+        slides.keyboard.press("ArrowRight")  # the presenter's keyboard moves the deck
+        wait_idle(slides)
+    expect(slides.get_by_role("heading", name=poll.prompt.fr)).to_be_visible(timeout=10_000)
+
+    option = poll.options[0].text.fr
+    phone.get_by_role("button", name=option).click(timeout=10_000)
+    wait_idle(phone)
+    expect(phone.get_by_text("Merci, votre vote est compté.")).to_be_visible()
+    phone.reload()
+    wait_idle(phone)
+    expect(
+        phone.get_by_text("Merci, votre vote est compté.")
+    ).to_be_visible()  # no second vote after a reload
+    expect(phone.get_by_role("button", name=option)).to_have_count(0)
+
+    expect(slides.get_by_text("1 vote(s) pour l'instant")).to_be_visible(timeout=10_000)
+    console.get_by_role("button", name="Dévoiler les réponses").click()
+    wait_idle(console)
+    expect(slides.locator(".results .result")).to_have_count(len(poll.options), timeout=10_000)
+    expect(slides.locator(".results")).to_contain_text(f"{option}1 · 100 %")
+    screenshot(slides, "evening-slide-results")
+    screenshot(phone, "evening-phone")
