@@ -67,8 +67,12 @@ def serve(extra: list[str]) -> None:
 
 def purge() -> int:
     """Delete expired class sessions with all their pupils' data."""
-    count = Classroom(Store.open()).purge_expired()
-    print(f"purged {count} expired class session(s)")
+    store = Store.open()
+    sessions = Classroom(store).purge_expired()
+    learners = store.purge_home_learners()
+    print(
+        f"purged {sessions} expired class session(s) and {learners} home learner(s) not seen for a long time"
+    )
     return 0
 
 
@@ -79,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     check_cmd = commands.add_parser("check", help="validate lessons, quizzes and course data")
     check_cmd.add_argument("--strict", action="store_true", help="warnings fail too")
     check_cmd.add_argument("--root", type=Path, default=None, help="content root (default: this checkout)")
-    commands.add_parser("purge", help="delete expired class sessions and their data")
+    commands.add_parser("purge", help="delete expired class sessions and long-unseen home learners")
     password_cmd = commands.add_parser("teacher-password", help="print the hash to put in secrets")
     password_cmd.add_argument("password", help="the shared teacher password")
     schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")

@@ -62,7 +62,7 @@ def csv_text(engine, session_id: str, class_name: str) -> str:
     for row in _attempt_rows(engine, session_id):
         writer.writerow(
             {
-                "class": class_name,
+                "class": _cell(class_name),
                 "nickname": row["nickname"],
                 "content_id": row["content_id"],
                 "activity_id": row["activity_id"],
@@ -76,6 +76,11 @@ def csv_text(engine, session_id: str, class_name: str) -> str:
             }
         )
     return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: keep them as text."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
 
 
 def _iso(moment: datetime.datetime) -> str:

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, case, func, insert, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from course.progress import codes
 from course.progress.engine import make_engine, migrate
 from course.progress.tables import attempts, learners, lesson_progress, poll_counts, quiz_runs
+
+
+def home_days() -> int:
+    """Learners who never joined a class are deleted after this many days without a visit."""
+    return int(os.environ.get("COURSE_HOME_DAYS") or 365)
 
 
 def now() -> datetime.datetime:
@@ -110,6 +116,20 @@ class Store:
         if code is None:
             return None
         return self._learner(learners.c.resume_code == code)
+
+    def touch(self, learner_id: str) -> None:
+        """Marks a visit (home learners are deleted after a long time without one)."""
+        with self.engine.begin() as db:
+            db.execute(update(learners).where(learners.c.id == learner_id).values(last_seen_at=now()))
+
+    def purge_home_learners(self, at: datetime.datetime | None = None) -> int:
+        """Deletes learners outside any class who have not come back for `home_days()` days."""
+        cutoff = (at or now()) - datetime.timedelta(days=home_days())
+        with self.engine.begin() as db:
+            result = db.execute(
+                delete(learners).where(learners.c.session_id.is_(None), learners.c.last_seen_at < cutoff)
+            )
+        return result.rowcount
 
     def learner(self, learner_id: str) -> Learner | None:
         return self._learner(learners.c.id == learner_id)

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
 import streamlit as st
+from sqlalchemy.exc import OperationalError
 
 from course.ui import header, state, teacher_access
 from course.ui.navigation import all_pages
+
+log = logging.getLogger(__name__)
 
 
 def main() -> None:
     st.set_page_config(page_title="Safe online · En sécurité en ligne", page_icon="🛡️", layout="centered")
     who = state.sync_preferences()
-    state.learner()  # restores the learner from a resume code in the URL, on any page
     header.set_document_language(who.lang)
     teacher_access.accept_link_token()
     projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
     page = st.navigation(all_pages(teacher_access.is_teacher()), position="hidden" if projecting else "top")
     if not projecting:
         header.render(state.course(), who)
-    page.run()
+    try:
+        state.learner()  # restores the learner from a resume code in the URL, on any page
+        page.run()
+    except OperationalError:  # the database is down or unreachable: say so, keep the page usable
+        log.exception("store unavailable")
+        st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
+        st.button(who.t("store.retry"), key="store_retry")
 
 
 def page_path() -> str:

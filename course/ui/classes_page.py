@@ -9,6 +9,7 @@ from course.progress.codes import display_code
 from course.ui import state
 from course.ui.classroom_state import classroom
 from course.ui.navigation import go
+from course.ui.safe import plain
 from course.ui.teacher_access import sign_out
 
 
@@ -72,7 +73,7 @@ def render() -> None:
             info.markdown(
                 who.t(
                     "classes.row",
-                    name=session.class_name,
+                    name=plain(session.class_name),
                     code=display_code(session.join_code),
                     pupils=len(classroom().pupils(session.id)),
                     until=session.expires_at.date().isoformat(),

@@ -14,6 +14,7 @@ from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.navigation import go
+from course.ui.safe import plain
 from course.ui.state import Visitor
 
 REFRESH_SECONDS = 3
@@ -29,7 +30,7 @@ def render() -> None:
         if st.button(who.t("classes.title"), key="dashboard_back"):
             go("classes")
         return
-    st.title(session.class_name)
+    st.title(plain(session.class_name))
     projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])
     with projector:
         projector_view(session.id, who)

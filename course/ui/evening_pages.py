@@ -16,6 +16,7 @@ from course.ui.classroom_state import big_code, classroom, join_url, public_base
 from course.ui.handout_button import handout_button
 from course.ui.navigation import go
 from course.ui.player import render_step
+from course.ui.safe import plain
 from course.ui.state import Visitor
 
 FOLLOW_SECONDS = 1
@@ -106,7 +107,7 @@ def slide(session_id: str, who: Visitor) -> None:
 
 
 def welcome(session: ClassSession, who: Visitor) -> None:
-    st.title(session.class_name)
+    st.title(plain(session.class_name))
     text, code = st.columns([3, 2], vertical_alignment="center")
     with text:
         st.markdown(f"## {who.t('evening.join_phone')}")
@@ -272,7 +273,7 @@ def vote_page() -> None:
         if st.button(who.t("nav.join"), key="vote_join"):
             go("join")
         return
-    st.title(session.class_name)
+    st.title(plain(session.class_name))
     phone_question(session.id, who)
     st.divider()
     handout_button(who, key="phone_handout")

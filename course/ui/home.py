@@ -6,7 +6,7 @@ import streamlit as st
 
 from course.content.models import LEARNER_BANDS
 from course.ui import state
-from course.ui.navigation import go
+from course.ui.navigation import go, page
 
 
 def render() -> None:
@@ -33,3 +33,4 @@ def render() -> None:
         if st.button(who.t("home.teacher.go"), key="home_teacher", width="stretch"):
             go("teachers")
     st.info(who.t("home.privacy"), icon=":material/lock:")
+    st.page_link(page("privacy"), label=who.t("privacy.title"), icon=":material/shield_lock:")

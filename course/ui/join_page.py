@@ -14,6 +14,7 @@ from course.ui import state
 from course.ui.classroom_state import classroom, session_of
 from course.ui.learner_card import learner_badge
 from course.ui.navigation import go
+from course.ui.safe import plain
 from course.ui.state import Visitor
 
 SESSION_KEY = "joining_session"
@@ -26,7 +27,7 @@ def render() -> None:
     current = session_of(learner)
     if current is not None:
         learner_badge(learner, who)
-        st.success(who.t("join.in_class", name=current.class_name), icon=":material/groups:")
+        st.success(who.t("join.in_class", name=plain(current.class_name)), icon=":material/groups:")
         if st.button(who.t("join.to_lessons"), type="primary", key="join_to_lessons"):
             go("learn")
         return
@@ -88,7 +89,7 @@ def _code_form(who: Visitor) -> None:
 
 
 def _pick_nickname(session: ClassSession, who: Visitor) -> None:
-    st.markdown(who.t("join.welcome", name=session.class_name, code=display_code(session.join_code)))
+    st.markdown(who.t("join.welcome", name=plain(session.class_name), code=display_code(session.join_code)))
     taken = classroom().taken_nicknames(session.id)
     offered = [key for key in st.session_state.get("class_nicknames", []) if key not in taken]
     if len(offered) < 3:

@@ -8,6 +8,7 @@ from course.content.models import LEARNER_BANDS
 from course.ui import state
 from course.ui.classroom_state import session_of
 from course.ui.lessonlist import render_lessons
+from course.ui.safe import plain
 
 
 def chosen_band() -> str | None:
@@ -24,7 +25,7 @@ def render() -> None:
     learner = state.learner()
     session = session_of(learner)
     if session is not None:  # a pupil in a class sees the lessons the teacher chose
-        st.info(who.t("learn.your_class", name=session.class_name), icon=":material/groups:")
+        st.info(who.t("learn.your_class", name=plain(session.class_name)), icon=":material/groups:")
         progress = state.store().lesson_progress(learner.id)
         chosen = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
         render_lessons(course, chosen, who, progress)

@@ -8,7 +8,16 @@ import streamlit as st
 
 from course.ui.state import visitor
 
-HIDDEN = {"lesson", "quiz", "join", "dashboard", "presenter", "console", "vote"}  # reached by link or button
+HIDDEN = {
+    "lesson",
+    "quiz",
+    "join",
+    "dashboard",
+    "presenter",
+    "console",
+    "vote",
+    "privacy",
+}  # reached by link or button
 TEACHER_ONLY = {"classes", "dashboard", "presenter", "console"}  # registered only for a signed-in teacher
 
 
@@ -23,6 +32,7 @@ def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
         learn,
         parents,
         player,
+        privacy_page,
         progress_page,
         quiz_page,
         teachers,
@@ -36,6 +46,7 @@ def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
         "teachers": (teachers.render, "nav.teachers", ":material/co_present:"),
         "classes": (classes_page.render, "nav.classes", ":material/groups:"),
         "help": (help_page.render, "nav.help", ":material/support:"),
+        "privacy": (privacy_page.render, "nav.privacy", ":material/shield_lock:"),
         "lesson": (player.render, "nav.lesson", ":material/menu_book:"),
         "quiz": (quiz_page.render, "nav.quiz", ":material/quiz:"),
         "join": (join_page.render, "nav.join", ":material/login:"),

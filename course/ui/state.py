@@ -98,6 +98,7 @@ def learner() -> Learner | None:
         else:
             current = found
             st.session_state[LEARNER_KEY] = found
+            store().touch(found.id)
     if current is not None and st.query_params.get("code") != current.resume_code:
         st.query_params["code"] = current.resume_code
     return current

@@ -133,3 +133,22 @@ def test_normalise_code():
     assert normalise_code(" k7m-q2p ") == "K7MQ2P"
     assert normalise_code("K7MQ2") is None
     assert normalise_code("K7MQ2O") is None  # O is not in the alphabet (read as 0)
+
+
+def test_home_learners_not_seen_for_a_long_time_are_purged(store, monkeypatch):
+    import datetime
+
+    from course.progress.store import now
+
+    monkeypatch.setenv("COURSE_HOME_DAYS", "30")
+    old, recent = store.create_learner("calm-fox"), store.create_learner("kind-owl")
+    store.touch(recent.id)
+    assert store.purge_home_learners(now() + datetime.timedelta(days=10)) == 0
+    store.touch(recent.id)
+    later = now() + datetime.timedelta(days=31)
+    with store.engine.begin() as db:
+        from sqlalchemy import update
+
+        db.execute(update(learners).where(learners.c.id == recent.id).values(last_seen_at=later))
+    assert store.purge_home_learners(later + datetime.timedelta(minutes=1)) == 1
+    assert store.learner(old.id) is None and store.learner(recent.id) is not None
