@@ -29,7 +29,18 @@ PUBLIC_PAGES = [name for name in _pages() if name not in TEACHER_ONLY]
 
 
 def rendered(at) -> str:
-    kinds = ("title", "subheader", "markdown", "caption", "error", "warning", "info", "success", "code", "html")
+    kinds = (
+        "title",
+        "subheader",
+        "markdown",
+        "caption",
+        "error",
+        "warning",
+        "info",
+        "success",
+        "code",
+        "html",
+    )
     return "\n".join(str(element.value) for kind in kinds for element in getattr(at, kind))
 
 
@@ -74,7 +85,7 @@ def test_a_class_name_is_shown_as_text_not_markdown(db):
 
 def test_csv_export_keeps_a_formula_like_class_name_as_text(db):
     classroom = Classroom(Store.open(db))
-    session = classroom.create("=HYPERLINK(\"http://evil\")", "7-10", [], paced=False)
+    session = classroom.create('=HYPERLINK("http://evil")', "7-10", [], paced=False)
     pupil = classroom.join(session, "brave-otter")
     from course.progress import Attempt
 
