@@ -1,15 +1,19 @@
 """The parent-evening take-home handout: a printable A4 PDF in French or English, per country (no Streamlit).
 
-Five sections, in this order: the privacy-settings checklist to go through with the child, conversation
-starters by age band, the seven sextortion response steps, warning signs, and the country's helplines.
-Every word lives in `course/data/handout.yaml` (both languages, checked by the models below), except the
-helplines themselves, which come from the course data (`Course.helplines(country, "parents")`) so the
-handout always shows the same numbers as the app, with the month they were verified.
+Page 1 is for every day: (1) the privacy-settings checklist to go through WITH the child, (2) conversation
+starters by age band, (3) warning signs. Page 2 is for the day something happens: (4) the seven sextortion
+response steps, worded for the country (who to report to, which removal tools), and (5) the country's
+helplines with the month they were verified. The emergency number is in every page's footer too.
 
-Layout: A4 portrait, one or two pages, 11.5 pt body text (never below 10 pt, footer included), dark
-ink on white so it prints well in black and white. Blocks flow down the page; a section moves whole to
-the next page when it fits there, and the text shrinks a little only if it would not fit in two pages.
-Fonts and character handling are the certificate's (standard Helvetica, Windows-1252, `pdf_safe`).
+Every word lives in `course/data/handout.yaml` (both languages, checked by the models below), except the
+helplines, which come from the course data (`Course.helplines(country, "parents")`) so the handout always
+shows the same numbers as the app.
+
+Layout: A4 portrait, at most two pages, 11.5 pt body text (11 pt for the longer French; never below
+10 pt, footer included), dark ink on white so it prints well in black and white. Blocks flow down the
+page and a section moves whole to the next page; if that needs more than two pages the text is made
+half a point smaller, then sections may be split. Fonts and character handling are the certificate's
+(standard Helvetica, Windows-1252, `pdf_safe`).
 
 The output is deterministic: the creation date is the handout's `edition` month, not today.
 """
@@ -20,6 +24,7 @@ import datetime
 import re
 import string
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from course.certificate import ENCODING, PT, pdf_safe
 from course.content.loader import Course, load_course
 from course.content.models import YEAR_MONTH, Helpline
+from course.content.validation import validate
 from course.content.yamlsource import read_yaml
 from course.locales import month_name
 
@@ -86,7 +92,7 @@ class Bilingual(_Strict):
     def placeholders(self) -> set[str]:
         return _fields(self.fr) | _fields(self.en)
 
-    def same_placeholders(self, allowed: set[str], required: set[str] = frozenset()) -> None:
+    def same_placeholders(self, allowed: AbstractSet[str], required: AbstractSet[str] = frozenset()) -> None:
         for lang in LANGUAGES:
             found = _fields(self.get(lang))
             if found - allowed:
@@ -235,8 +241,6 @@ def load_handout(path: Path | None = None) -> HandoutFile:
 
 @cache
 def _load(path: Path) -> HandoutFile:
-    from course.content.validation import validate  # the course's author-friendly error messages
-
     source, problems = read_yaml(path, path.name)
     data = None
     if source is not None and source.data is not None and not problems:
@@ -277,6 +281,13 @@ def typeset(text: str, lang: str) -> str:
     return text
 
 
+def literal(text: str) -> str:
+    """`text` escaped so that fpdf2's markdown prints it as is ('--' stays two hyphens)."""
+    for marker in FPDF.MARKDOWN_MARKERS:
+        text = text.replace(marker, "\\" + marker)
+    return text
+
+
 def plain(text: str) -> str:
     """The text as a reader sees it: no ** markers (for metadata and tests)."""
     return text.replace("**", "")
@@ -285,7 +296,7 @@ def plain(text: str) -> str:
 def handout_title(lang: str, country: str, course: Course | None = None) -> str:
     """'Votre enfant en ligne : … (France)'; also the PDF's title."""
     lang = _language(lang)
-    course = course or _course()
+    course = course or _default_course()
     found = course.countries.get(country)
     if found is None:
         raise ValueError(f"no helplines for country {country!r} (known: {', '.join(course.countries)})")
@@ -304,10 +315,6 @@ def _default_course() -> Course:
     return load_course()
 
 
-def _course() -> Course:
-    return _default_course()
-
-
 # ------------------------------------------------------------------------------------------- layout
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4 portrait, millimetres
@@ -318,7 +325,17 @@ BOTTOM = FOOTER_TOP - 4.5  # where the flowing text must stop
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 GUTTER = 8.0
 MAX_PAGES = 2
-BODY_SIZES = (11.5, 11.0, 10.5, 10.0)  # points, tried in turn until the handout fits on MAX_PAGES pages
+# Body text size (points) and whether every section must stay on one page, tried in turn until the
+# handout fits on MAX_PAGES pages: half a point smaller reads better than a section cut in two.
+ATTEMPTS = [
+    (11.5, True),
+    (11.0, True),
+    (11.5, False),
+    (11.0, False),
+    (10.5, True),
+    (10.5, False),
+    (10.0, False),
+]
 FOOTER_SIZE = 10.0
 LINE = 1.25  # line height / font size
 
@@ -391,7 +408,9 @@ class _Handout(FPDF):
         page = self.page_label.format(page=self.page_no(), pages="{nb}")
         self.font(size)
         page_w = self.get_string_width(page.replace("{nb}", "9")) + 1
-        self.write_text(PAGE_W - MARGIN_X - page_w, FOOTER_TOP, page_w, page, size, "", SOFT_INK, align="R")
+        self.font(size, "", SOFT_INK)
+        self.set_xy(PAGE_W - MARGIN_X - page_w, FOOTER_TOP)
+        self.cell(page_w, self.line_h(size), page, align="R")  # a cell: "{nb}" is only replaced at the end
         x = MARGIN_X
         room = CONTENT_W - page_w - 4
         if self.emergency:
@@ -562,8 +581,8 @@ class _Handout(FPDF):
     def emergency_box(self, label: str, contacts: list[str]) -> Block:
         size = self.body + 2
         pad = 2.4
-        text = typeset(f"{label} : " if self.lang == "fr" else f"{label}: ", self.lang)
-        text += "**" + "  ·  ".join(contacts) + "**"
+        text = typeset(f"{label} :" if self.lang == "fr" else f"{label}:", self.lang)
+        text += " **" + "  ·  ".join(contacts) + "**"
         inner_w = CONTENT_W - 2 * pad - 2
         text_h = self.text_height(inner_w, text, size)
         height = text_h + 2 * pad + 1.0
@@ -643,8 +662,8 @@ def _sections(pdf: _Handout, text: HandoutFile, lang: str, country: str, course:
         raw = value.get(lang)
         return typeset(raw.format(**values) if values else raw, lang)
 
-    def data(value) -> str:  # course data (the helplines) holds no markdown
-        return typeset(value.get(lang), lang).replace("**", "")
+    def data(value) -> str:  # course data (the helplines) is printed as written, never as markdown
+        return literal(typeset(value.get(lang), lang))
 
     def pairs(items: list[str]) -> list[tuple[str, str | None]]:  # down the first column, then the second
         half = (len(items) + 1) // 2
@@ -714,7 +733,7 @@ def handout_pdf(lang: str, country: str, course: Course | None = None) -> bytes:
     course (loaded once). The same arguments always give the same bytes.
     """
     lang = _language(lang)
-    course = course or _course()
+    course = course or _default_course()
     text = load_handout()
     lines = _country_lines(course, country)
     if country not in text.countries:
@@ -723,28 +742,26 @@ def handout_pdf(lang: str, country: str, course: Course | None = None) -> bytes:
     urgent = [line for line in lines if line.emergency]
     emergency = ""
     if urgent:
-        contacts = "  ·  ".join(line.contact.get(lang) for line in urgent)
-        emergency = typeset(text.emergency_footer.get(lang).format(contact=contacts), lang)
+        contacts = "  ·  ".join(literal(typeset(line.contact.get(lang), lang)) for line in urgent)
+        emergency = typeset(text.emergency_footer.get(lang), lang).format(contact=contacts)
     headings = [text.checklist.heading, text.conversations.heading, text.warning_signs.heading]
     keywords = ", ".join(plain(heading.get(lang)) for heading in [*headings, text.sextortion.heading])
     year, month = (int(part) for part in text.edition.split("-"))
 
     pdf = None
-    for body in BODY_SIZES:  # the biggest print first: splitting a section beats shrinking the text
-        for keep_sections in (True, False):
-            pdf = _Handout(lang, body, typeset(text.footer.get(lang), lang), emergency, text.page.get(lang))
-            pdf.set_title(title)
-            pdf.set_subject(plain(text.subtitle.get(lang)))
-            pdf.set_keywords(keywords)
-            pdf.set_author(plain(text.footer.get(lang)))
-            pdf.set_creator("course")
-            pdf.set_lang(lang)
-            pdf.set_creation_date(datetime.datetime(year, month, 1, 12, tzinfo=datetime.UTC))
-            pdf.set_display_mode("fullpage")
-            pdf.alias_nb_pages("{nb}")
-            pdf.add_page()  # measuring text needs a page
-            pdf.flow(_sections(pdf, text, lang, country, course), keep_sections)
-            if pdf.page_no() <= MAX_PAGES:
-                return bytes(pdf.output())
+    for body, keep_sections in ATTEMPTS:
+        pdf = _Handout(lang, body, typeset(text.footer.get(lang), lang), emergency, text.page.get(lang))
+        pdf.set_title(title)
+        pdf.set_subject(plain(text.subtitle.get(lang)))
+        pdf.set_keywords(keywords)
+        pdf.set_creator("course")
+        pdf.set_lang(lang)
+        pdf.set_creation_date(datetime.datetime(year, month, 1, 12, tzinfo=datetime.UTC))
+        pdf.set_display_mode("fullpage")
+        pdf.alias_nb_pages("{nb}")
+        pdf.add_page()  # measuring text needs a page
+        pdf.flow(_sections(pdf, text, lang, country, course), keep_sections)
+        if pdf.page_no() <= MAX_PAGES:
+            return bytes(pdf.output())
     assert pdf is not None
     return bytes(pdf.output())  # far more text than planned: let it run onto a third page
