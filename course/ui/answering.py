@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from course.activities import Result, grade
 from course.progress import Attempt, Learner
 from course.ui import state
 from course.ui.activity_view import Answering
-from course.ui.navigation import go
-from course.ui.state import Visitor
 
 POLL_SCOPE_HOME = "home"
 
@@ -67,11 +63,3 @@ def local_answering(content_id: str, activity) -> Answering:
     """Adults reading alone: feedback only, nothing stored; a poll vote still counts anonymously."""
     vote = poll_vote(POLL_SCOPE_HOME, content_id, activity)
     return Answering(f"lesson:{content_id}:{activity.id}", None, lambda *_: None, vote=vote)
-
-
-def not_found(who: Visitor, kind: str) -> None:
-    """A link to a lesson or quiz that does not exist (or is broken): say so, offer the list."""
-    st.title(who.t(f"{kind}.missing_title"))
-    st.info(who.t(f"{kind}.missing"), icon=":material/search_off:")
-    if st.button(who.t("lesson.back_to_list"), key=f"{kind}_missing_back"):
-        go("learn")

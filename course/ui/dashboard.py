@@ -14,6 +14,7 @@ from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.navigation import go
+from course.ui.notice import not_found
 from course.ui.safe import plain
 from course.ui.state import Visitor
 
@@ -25,10 +26,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     session = classroom().get(st.query_params.get("session", ""))
     if session is None or session.expired:
-        st.title(who.t("dashboard.missing_title"))
-        st.info(who.t("dashboard.missing"), icon=":material/search_off:")
-        if st.button(who.t("classes.title"), key="dashboard_back"):
-            go("classes")
+        not_found(who, "dashboard", "classes", "classes.title")
         return
     st.title(plain(session.class_name))
     projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])

@@ -15,6 +15,7 @@ from course.ui import state
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.handout_button import handout_button
 from course.ui.navigation import go
+from course.ui.notice import not_found
 from course.ui.player import render_step
 from course.ui.safe import plain
 from course.ui.state import Visitor
@@ -35,8 +36,7 @@ SLIDE_CSS = """<style>
 def _evening(who: Visitor) -> ClassSession | None:
     session = classroom().get(st.query_params.get("session", ""))
     if session is None or session.expired or session.kind != "evening":
-        st.title(who.t("dashboard.missing_title"))
-        st.info(who.t("dashboard.missing"), icon=":material/search_off:")
+        not_found(who, "dashboard", "classes", "classes.title")
         return None
     return session
 

@@ -11,11 +11,12 @@ from course.content.models import Lesson
 from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import render_activity
-from course.ui.answering import local_answering, not_found, store_answering
+from course.ui.answering import local_answering, store_answering
 from course.ui.classroom_state import classroom, public_base_url, qr_png, session_of
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
+from course.ui.notice import not_found
 from course.ui.state import Visitor
 
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
@@ -25,7 +26,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     lesson = course.lessons.get(st.query_params.get("lesson", ""))
     if lesson is None:
-        not_found(who, "lesson")
+        not_found(who, "lesson", "learn", "lesson.back_to_list")
         return
     st.title(lesson.title.get(who.lang))
     learner = None

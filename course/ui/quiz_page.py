@@ -13,9 +13,10 @@ from course.content.models import Quiz
 from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import feedback_line, item_labels, render_activity
-from course.ui.answering import not_found, regrade, store_answering
+from course.ui.answering import regrade, store_answering
 from course.ui.learner_card import require_learner
 from course.ui.navigation import go
+from course.ui.notice import not_found
 from course.ui.state import Visitor
 
 
@@ -23,7 +24,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     quiz = course.quizzes.get(st.query_params.get("quiz", ""))
     if quiz is None:
-        not_found(who, "quiz")
+        not_found(who, "quiz", "learn", "lesson.back_to_list")
         return
     st.title(quiz.title.get(who.lang))
     learner = require_learner(who)
