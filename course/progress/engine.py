@@ -7,11 +7,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+MIGRATION_LOCK_KEY = 0x636F75727365  # any fixed number: "course" in ASCII, for pg_advisory_xact_lock
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",  # a constant, never input
@@ -60,6 +61,10 @@ def alembic_config(connection) -> Config:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Create or upgrade the schema to `revision`."""
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several servers share the database and may start at once: one migrates, the others
+            # wait for its commit, then find nothing to do (without this, all but one would fail).
+            connection.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
         command.upgrade(alembic_config(connection), revision)
 
 

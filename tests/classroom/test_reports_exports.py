@@ -13,8 +13,9 @@ from course.classroom.exports import CSV_COLUMNS, VERBS, csv_text, xapi_jsonl
 from course.classroom.reports import progress_grid, question_stats
 from course.classroom.sessions import Classroom
 from course.content import load_course
-from course.progress import Attempt, Store
+from course.progress import Attempt
 from tests.conftest import TODAY, VALID
+from tests.progress.conftest import BACKENDS, open_store
 
 COURSE = load_course(VALID, today=TODAY)
 LESSON = COURSE.lessons["demo-7-10"]
@@ -24,9 +25,14 @@ HOME = "https://course.example.org"
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
-@pytest.fixture
-def class_with_answers(tmp_path):
-    classroom = Classroom(Store.open(f"sqlite:///{tmp_path / 'class.db'}"))
+@pytest.fixture(params=BACKENDS)
+def class_with_answers(request, tmp_path):
+    """On SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set (see tests/progress)."""
+    with open_store(request.param, tmp_path) as store:
+        yield _class_with_answers(Classroom(store))
+
+
+def _class_with_answers(classroom):
     session = classroom.create("CM2 B", "7-10", [LESSON.id], paced=False)
     store = classroom.store
     pupils = [classroom.join(session, name) for name in ("brave-otter", "calm-fox", "kind-owl")]

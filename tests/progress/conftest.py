@@ -1,20 +1,78 @@
+"""Stores for the tests: SQLite always, PostgreSQL too when COURSE_TEST_DATABASE_URL is set.
+
+`bash .ci/run` starts a throwaway PostgreSQL server and sets COURSE_TEST_DATABASE_URL
+(postgresql+psycopg://…). Each test that uses PostgreSQL gets a fresh, empty schema of that
+database (its URL sets the connection's search_path), migrated by the code under test, and dropped
+afterwards: tests never see each other's rows, even when two test runs share the server.
+"""
+
+from __future__ import annotations
+
 import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from course.progress import Store
 
+TEST_DATABASE_ENV = "COURSE_TEST_DATABASE_URL"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(TEST_DATABASE_ENV) else [])
 
-@pytest.fixture(params=["sqlite"] + (["postgresql"] if os.environ.get("COURSE_TEST_DATABASE_URL") else []))
-def store(request, tmp_path) -> Store:
-    """A migrated store on SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set."""
-    if request.param == "sqlite":
-        yield Store.open(f"sqlite:///{tmp_path / 'course.db'}")
+
+def postgresql_url() -> str:
+    """The test database's URL; fails (never skips) when it is not set."""
+    url = os.environ.get(TEST_DATABASE_ENV)
+    if not url:
+        pytest.fail(
+            f"{TEST_DATABASE_ENV} is not set: this test needs a PostgreSQL database, e.g. "
+            f"{TEST_DATABASE_ENV}=postgresql+psycopg://postgres@127.0.0.1:5433/course_test "
+            "(bash .ci/run installs PostgreSQL, starts a server on loopback and sets it)"
+        )
+    return url
+
+
+@contextmanager
+def postgresql_schema() -> Iterator[str]:
+    """A URL of the test database whose connections see only a new, empty schema; dropped after."""
+    base = make_url(postgresql_url())
+    schema = f"test_{secrets.token_hex(6)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as db:
+            db.execute(text(f'CREATE SCHEMA "{schema}"'))
+        options = f"{base.query.get('options', '')} -c search_path={schema}".strip()
+        yield base.update_query_dict({"options": options}).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as db:
+            db.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@contextmanager
+def open_store(backend: str, tmp_path: Path) -> Iterator[Store]:
+    """A migrated, empty store on `backend` ("sqlite" or "postgresql"), closed afterwards."""
+    if backend == "sqlite":
+        store = Store.open(f"sqlite:///{tmp_path / 'course.db'}")
+        try:
+            yield store
+        finally:
+            store.engine.dispose()
         return
-    from sqlalchemy import text
+    with postgresql_schema() as url:
+        store = Store.open(url)
+        try:
+            yield store
+        finally:
+            store.engine.dispose()
 
-    store = Store.open(os.environ["COURSE_TEST_DATABASE_URL"])
-    yield store
-    with store.engine.begin() as db:
-        for table in ("attempts", "quiz_runs", "lesson_progress", "poll_counts", "learners"):
-            db.execute(text(f"DELETE FROM {table}"))
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path) -> Iterator[Store]:
+    """A migrated store on SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set."""
+    with open_store(request.param, tmp_path) as opened:
+        yield opened

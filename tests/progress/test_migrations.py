@@ -65,8 +65,16 @@ def test_upgrade_keeps_existing_data(tmp_path):
         )
         db.execute(
             insert(class_sessions).values(
-                id="s1", join_code="QWERTY", class_name="CM2", band="7-10", lessons=[], paced=False,
-                current_step=0, revealed=False, created_at=now(), expires_at=now(),
+                id="s1",
+                join_code="QWERTY",
+                class_name="CM2",
+                band="7-10",
+                lessons=[],
+                paced=False,
+                current_step=0,
+                revealed=False,
+                created_at=now(),
+                expires_at=now(),
             )
         )
     migrate(engine)
