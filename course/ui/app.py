@@ -9,6 +9,7 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from course.ui import header, state, teacher_access
+from course.ui.guard import store_notice
 from course.ui.navigation import all_pages
 
 log = logging.getLogger(__name__)
@@ -23,13 +24,13 @@ def main() -> None:
     page = st.navigation(all_pages(teacher_access.is_teacher()), position="hidden" if projecting else "top")
     if not projecting:
         header.render(state.course(), who)
+    store_notice(who)  # a button's write that failed on the previous run
     try:
         state.learner()  # restores the learner from a resume code in the URL, on any page
         page.run()
     except OperationalError:  # the database is down or unreachable: say so, keep the page usable
         log.exception("store unavailable")
-        st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
-        st.button(who.t("store.retry"), key="store_retry")
+        store_notice(who, failed=True)
 
 
 def page_path() -> str:

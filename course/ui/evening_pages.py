@@ -13,6 +13,7 @@ from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.guard import guarded
 from course.ui.handout_button import handout_button
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -45,6 +46,7 @@ def _position(session: ClassSession) -> tuple[str | None, int]:
     return (session.current_lesson, session.current_step) if session.current_lesson else evening.WELCOME
 
 
+@guarded
 def move(session_id: str, offset: int) -> None:
     session, course = classroom().get(session_id), state.course()
     lesson_id, step = evening.moved(course, session.lessons, _position(session), offset)
@@ -307,6 +309,7 @@ def phone_question(session_id: str, who: Visitor) -> None:
     st.caption(who.t("activity.poll_anonymous"))
 
 
+@guarded
 def cast_vote(session_id: str, poll: str, option_id: str) -> None:
     key = _vote_key(session_id, poll)
     if key in _voted_keys():

@@ -12,6 +12,7 @@ from course.progress import NicknameTaken
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.classroom_state import classroom, session_of
+from course.ui.guard import guarded
 from course.ui.learner_card import learner_badge
 from course.ui.navigation import go
 from course.ui.safe import plain
@@ -110,6 +111,7 @@ def _pick_nickname(session: ClassSession, who: Visitor) -> None:
             )
 
 
+@guarded
 def _join(session: ClassSession, nickname: str) -> None:
     try:
         learner = classroom().join(session, nickname)

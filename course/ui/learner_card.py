@@ -8,6 +8,7 @@ from course import nicknames
 from course.progress import Learner
 from course.progress.codes import display_code
 from course.ui import state
+from course.ui.guard import guarded
 from course.ui.state import Visitor
 
 SUGGESTIONS_KEY = "nickname_suggestions"
@@ -51,6 +52,7 @@ def pick_nickname(who: Visitor) -> None:
     )
 
 
+@guarded
 def create_learner(nickname: str) -> None:
     state.sign_in(state.store().create_learner(nickname))
     st.session_state["show_code"] = True

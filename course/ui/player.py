@@ -13,6 +13,7 @@ from course.ui import state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
 from course.ui.classroom_state import classroom, public_base_url, qr_png, session_of
+from course.ui.guard import guarded
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
@@ -213,6 +214,7 @@ def navigation(lesson: Lesson, step: int, learner: Learner | None, who: Visitor,
     )
 
 
+@guarded
 def move_to(lesson: Lesson, learner: Learner | None, step: int) -> None:
     if step >= len(lesson.steps):
         if learner:

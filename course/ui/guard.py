@@ -1,0 +1,35 @@
+"""A database that is down or busy never shows a traceback: the page says so and offers a retry."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import streamlit as st
+from sqlalchemy.exc import OperationalError
+
+from course.ui.state import Visitor
+
+log = logging.getLogger(__name__)
+STORE_DOWN = "store_down"
+
+
+def guarded(callback):
+    """For button callbacks that write to the store: a failure becomes a notice on the next run."""
+
+    @functools.wraps(callback)
+    def wrapper(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except OperationalError:
+            log.exception("store unavailable in %s", callback.__name__)
+            st.session_state[STORE_DOWN] = True
+            return None
+
+    return wrapper
+
+
+def store_notice(who: Visitor, failed: bool = False) -> None:
+    if st.session_state.pop(STORE_DOWN, False) or failed:
+        st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
+        st.button(who.t("store.retry"), key="store_retry")
