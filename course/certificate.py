@@ -66,6 +66,11 @@ REPLACEMENTS = {
     "\u201f": "\u201c",  # reversed double quotation mark
     "\u2028": " ",  # line separator
     "\u2029": " ",  # paragraph separator
+    "\u0141": "L",  # letters with a stroke have no decomposition: Ł ł Đ đ ı
+    "\u0142": "l",
+    "\u0110": "D",
+    "\u0111": "d",
+    "\u0131": "i",
 }
 
 
@@ -99,6 +104,11 @@ def pdf_safe(text: str) -> str:
                 if _showable(part) and not unicodedata.combining(part) and unicodedata.category(part) != "Cc"
             )
     return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+def _keep_together(text: str) -> str:
+    """No line break inside « guillemets » or before ; : ! ? (French spacing): those spaces turn no-break."""
+    return re.sub(r" (?=[»;:!?])", "\u00a0", text.replace("« ", "«\u00a0"))
 
 
 def format_date(when: datetime.date, lang: str) -> str:
@@ -135,14 +145,16 @@ SOFT_INK = (95, 105, 125)
 
 OUTER, INNER = 8.0, 14.0  # border insets
 
-# The list of lessons lives in this box, between the shield (left) and the medal (right).
+# The list of lessons lives in this box, between the shield (left) and the medal (right); its top moves
+# down if a very long nickname needs two lines.
 LIST_X, LIST_W = 62.0, 173.0
-LIST_TOP, LIST_BOTTOM = 95.0, 164.0
+LIST_TOP, LIST_BOTTOM = 89.0, 164.0
 MAX_SIZE, MIN_SIZE = 16.0, 6.0
 LINE_SPACING = 1.3  # line height / font size
 ITEM_GAP = 0.45  # extra space between two lessons, in lines
 BULLET = 1.55  # room for the tick before each title, in font sizes
 GUTTER = 9.0  # between two columns
+FOOTER_W = 235.0
 LONGEST_TITLE = 160  # characters; a longer title is cut with "…"
 
 
@@ -310,8 +322,8 @@ class _Certificate(FPDF):
         # fpdf2 hands the lines back already encoded for the font (one byte per character): decode them
         return tuple(line.encode("latin-1").decode(ENCODING) for line in lines) or ("",)
 
-    def list_layout(self, titles: Sequence[str]) -> _ListLayout:
-        """The biggest font (then the fewest columns) with which every title fits in the box."""
+    def list_layout(self, titles: Sequence[str], height: float) -> _ListLayout:
+        """The biggest font (then the fewest columns) with which every title fits in `height` mm."""
         best = None
         for columns in (1, 2, 3):
             if columns > max(1, len(titles)):
@@ -322,7 +334,7 @@ class _Certificate(FPDF):
                 self.font(size)
                 text_w = column_w - BULLET * size * PT
                 layout = _ListLayout(columns, size, tuple(self.wrap(t, text_w) for t in titles))
-                if layout.height <= LIST_BOTTOM - LIST_TOP:
+                if layout.height <= height:
                     if best is None or size > best.size:
                         best = layout
                     break
@@ -337,15 +349,13 @@ class _Certificate(FPDF):
             )
         return best
 
-    def lesson_list(self, titles: Sequence[str]) -> None:
-        if not titles:
-            return
-        layout = self.list_layout(titles)
+    def lesson_list(self, titles: Sequence[str], box_top: float) -> None:
+        layout = self.list_layout(titles, LIST_BOTTOM - box_top)
         self.font(layout.size, "B", NAVY)
         line_h = layout.line_h
         bullet_w = BULLET * layout.size * PT
         columns = layout.split()
-        top = LIST_TOP + (LIST_BOTTOM - LIST_TOP - layout.height) / 2
+        top = box_top + (LIST_BOTTOM - box_top - layout.height) / 2
         if layout.columns == 1:  # one column: centre the block on the widest title
             widest = max(self.get_string_width(line) for lines in layout.lines for line in lines)
             lefts = [LIST_X + (LIST_W - widest - bullet_w) / 2]
@@ -377,15 +387,16 @@ def certificate_pdf(
     comfortably; the print shrinks and goes to two or three columns as needed), `when` the date printed
     and used as the PDF creation date, `text` the translated labels and `lang` the language of all of
     them ("fr" or "en", also "fr-FR" etc.), used for the date and the PDF's language tag.
+    With no lessons, the "for completing" line is left out. Raises ValueError for an unknown language.
     """
     base = _language(lang)
     nickname_shown = pdf_safe(nickname)
-    titles = [pdf_safe(title) for title in lesson_titles]
+    titles = [_keep_together(pdf_safe(title)) for title in lesson_titles]
     titles = [t if len(t) <= LONGEST_TITLE else t[: LONGEST_TITLE - 1].rstrip() + "\u2026" for t in titles]
 
     pdf = _Certificate()
     pdf.set_title(f"{text.heading} \u2013 {nickname.strip()}")
-    pdf.set_subject(f"{text.for_completing}: {'; '.join(t.strip() for t in lesson_titles)}")
+    pdf.set_subject("; ".join(title.strip() for title in lesson_titles))
     pdf.set_lang(lang)
     pdf.set_creator("course")
     pdf.set_creation_date(datetime.datetime(when.year, when.month, when.day, 12, tzinfo=datetime.UTC))
@@ -400,12 +411,10 @@ def certificate_pdf(
     for side in (-1, 1):
         pdf.star_at(PAGE_W / 2 + side * (half + 11), 24 + (bottom - 24) / 2 + 0.5, 5.5, SUN, rotate=side * 12)
 
-    pdf.centred(bottom + 3, pdf_safe(text.awarded_to), 16, "", SOFT_INK)
+    awarded_bottom = pdf.centred(bottom + 3, pdf_safe(text.awarded_to), 16, "", SOFT_INK)
 
     # the nickname, big, on a sunny underline
-    nick_top = bottom + 12
-    pdf.font(40, "B", CORAL)
-    nick_bottom = pdf.centred(nick_top, nickname_shown, 40, "B", CORAL, min_size=22)
+    nick_bottom = pdf.centred(awarded_bottom + 2.5, nickname_shown, 40, "B", CORAL, min_size=22)
     line_w = min(PAGE_W - 2 * INNER - 40, pdf.get_string_width(nickname_shown) + 24)
     pdf.set_fill_color(*SUN_LIGHT)
     pdf.rect(
@@ -418,15 +427,21 @@ def certificate_pdf(
         corner_radius=1.3,
     )
 
-    pdf.centred(nick_bottom + 6, pdf_safe(text.for_completing), 16, "", SOFT_INK)
-
-    pdf.lesson_list(titles)
-    pdf.shield(38, 130)
+    if titles:
+        list_top = pdf.centred(nick_bottom + 6, pdf_safe(text.for_completing), 16, "", SOFT_INK) + 5
+        pdf.lesson_list(titles, max(LIST_TOP, list_top))
+    else:  # nothing to list: a big star instead
+        pdf.star_at(PAGE_W / 2, (nick_bottom + LIST_BOTTOM) / 2 + 3, 22, SUN, rotate=-8)
+    pdf.shield(38, 127)
     pdf.medal(PAGE_W - 38, 124)
 
-    pdf.centred(169, pdf_safe(f"{text.date_label} {format_date(when, base)}"), 14, "B", TEAL)
-    pdf.set_xy((PAGE_W - 200) / 2, 179)
-    pdf.font(10, "I", SOFT_INK)
-    pdf.multi_cell(200, 10 * PT * 1.25, pdf_safe(text.footer), align="C")
+    pdf.centred(167.5, pdf_safe(f"{text.date_label} {format_date(when, base)}"), 14, "B", TEAL)
+    footer, size = _keep_together(pdf_safe(text.footer)), 11.0
+    pdf.font(size, "I", SOFT_INK)
+    while size > 7 and len(pdf.wrap(footer, FOOTER_W)) > 2:
+        size -= 0.5
+        pdf.font(size, "I", SOFT_INK)
+    pdf.set_xy((PAGE_W - FOOTER_W) / 2, 178)
+    pdf.multi_cell(FOOTER_W, size * PT * 1.2, footer, align="C")
 
     return bytes(pdf.output())
