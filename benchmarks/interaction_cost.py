@@ -1,0 +1,623 @@
+"""Server time per interaction, measured with AppTest in one process, beside a bare Streamlit app.
+
+    python benchmarks/interaction_cost.py [--runs 30] [--warmup 5] [--websocket-configs default …]
+                                          [--websocket-runs 8] [--profile FILE]
+
+Every figure is the median (and 90th percentile) wall time of `AppTest.run()` for one interaction,
+after warm-up runs, in milliseconds, and its ratio to the same interaction on a bare app (a title,
+a radio, a button) measured in the same run. AppTest runs the script in this process the way the
+server does (same ScriptRunner, widgets, callbacks, session state), without the websocket and
+without the `gc.collect(2)` that the server runs after every script run (`runner.postScriptGC`):
+that collection is timed separately at the end, on this process's heap, bare and with the app
+loaded, because it is part of every rerun's cost on the real server.
+
+Interactions: the lesson's "next" button (real content); answering each activity type (the
+every-activity test lesson, tests/data/every_activity/demo-14-17.yaml, in a temporary copy of
+tests/data/valid); a quiz answer, next question and score page (real content); the teacher
+dashboard (full rerun, a class of 30 seeded in the store); the presenter's next slide.
+
+Then (unless `--websocket-configs` is given empty) the same interactions end to end on the real
+server over its websocket (benchmarks/e2e_sweep.py), one client at a time, for each server
+configuration named, each beside a bare app served the same way. The requests go back to back;
+without TCP_NODELAY on the server (Streamlit 1.67 leaves Nagle's algorithm on), each would then
+wait ~40 ms for the client's delayed ACK, which a person clicking at a human pace never does
+(bare app: 44 ms back to back, 2.7 ms with 0.3 s between clicks), so the default configurations
+both include `nodelay`: `nodelay` alone is the shipped configuration as a person meets it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+from contextlib import nullcontext
+from pathlib import Path
+
+from _common import (
+    APP_ROOT,
+    CONFIG_HELP,
+    Spy,
+    every_activity_content,
+    load_note,
+    machine,
+    median,
+    percentile,
+    table,
+    temp_dir,
+)
+
+TMP = temp_dir("course-bench-interactions-")
+os.environ["COURSE_DATABASE_URL"] = f"sqlite:///{TMP / 'course.db'}"
+os.environ["COURSE_DATA_DIR"] = str(TMP)
+TOKEN = os.environ.setdefault("COURSE_TEACHER_TOKEN", "bench-teacher-token")
+os.environ.pop("COURSE_CONTENT_ROOT", None)
+
+GC_PROBE = r"""
+import gc, json, sys, time
+# what `streamlit run` imports
+import streamlit.web.bootstrap, streamlit.web.server.starlette.starlette_server
+if sys.argv[1] == "app":
+    import os
+    from course.ui import app, navigation, state
+    navigation._pages()  # imports every page module, as the first run does
+    from course.content import load_course
+    from course.progress import Store
+    course = load_course()  # what st.cache_resource keeps for the process
+    store = Store.open(os.environ["COURSE_DATABASE_URL"])
+def collect(repeat=7):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter(); gc.collect(2); times.append((time.perf_counter() - start) * 1000)
+    return sorted(times)[repeat // 2]
+gc.collect(2)
+result = {"objects": len(gc.get_objects()), "gc_ms": collect()}
+gc.freeze()
+result["frozen_gc_ms"] = collect()
+print(json.dumps(result))
+"""
+
+
+def gc_probe(kind: str) -> dict:
+    """gc.collect(2) on a heap like the server's: `bare` (streamlit's server) or `app` (and the app)."""
+    import json
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, kind],
+        cwd=APP_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(APP_ROOT)},
+    )
+    if out.returncode:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+BARE_APP = """
+import streamlit as st
+st.title("Bare app")
+st.radio("Pick one", ["red", "green", "blue"], key="pick")
+st.button("Press", key="press")
+"""
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+# AppTest's session_state writes between runs log "missing ScriptRunContext": harmless here.
+logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+    lambda record: "missing ScriptRunContext" not in record.getMessage()
+)
+
+from course.classroom.sessions import Classroom  # noqa: E402
+from course.content import load_course  # noqa: E402
+from course.progress import Attempt, Store  # noqa: E402
+
+_COURSE = None
+
+
+def real_course():
+    """The real course, loaded once here (each load adds a whole course to the heap that gc walks)."""
+    global _COURSE
+    if _COURSE is None:
+        _COURSE = load_course()
+    return _COURSE
+
+
+class Timings:
+    def __init__(self, runs: int, warmup: int):
+        self.runs, self.warmup = runs, warmup
+        self.samples: dict[str, list[float]] = {}
+        self.order: list[str] = []
+
+    def add(self, name: str, seconds: float) -> None:
+        if name not in self.samples:
+            self.samples[name] = []
+            self.order.append(name)
+        self.samples[name].append(seconds)
+
+    def timed(self, name: str, action: Callable[[], AppTest], index: int) -> AppTest:
+        """Run `action` and keep its time unless `index` is a warm-up round."""
+        start = time.perf_counter()
+        at = action()
+        elapsed = time.perf_counter() - start
+        if at.exception:
+            raise RuntimeError(f"{name}: {at.exception[0].value}")
+        if index >= self.warmup:
+            self.add(name, elapsed)
+        return at
+
+
+def start(path: str = "", locale: str = "fr-FR", **query: str) -> AppTest:
+    at = AppTest.from_file(str(APP_ROOT / "streamlit_app.py"), default_timeout=60)
+    at.context = {"locale": locale}
+    at.query_params.update(query)
+    at = at.run()
+    return open_page(at, path) if path else at
+
+
+def open_page(at: AppTest, url_path: str) -> AppTest:
+    pages = {info.get("url_pathname"): page_hash for page_hash, info in at._registered_pages.items()}
+    at._page_hash = pages[url_path]
+    return at.run()
+
+
+def state(at: AppTest, key: str, default=None):
+    try:
+        return at.session_state[key]
+    except KeyError:
+        return default
+
+
+# --- the bare app ---------------------------------------------------------------------------------
+
+
+def bare(t: Timings) -> None:
+    at = AppTest.from_string(BARE_APP, default_timeout=30).run()
+    colours = ["red", "green", "blue"]
+    for i in range(t.warmup + t.runs):
+        at = t.timed("bare app: press the button", at.button(key="press").click().run, i)
+        at = t.timed("bare app: pick a radio option", at.radio(key="pick").set_value(colours[i % 3]).run, i)
+
+
+# --- a lesson, step by step (real content) --------------------------------------------------------
+
+
+def lesson_steps(t: Timings, lesson_id: str = "grooming-11-13") -> None:
+    at = start("lesson", lesson=lesson_id)
+    at = next(b for b in at.button if b.key.startswith("nickname:")).click().run()
+    i = 0
+    while i < t.warmup + t.runs:
+        if "lesson_next" not in [b.key for b in at.button]:  # finished: start the lesson again
+            at = at.button(key="lesson_again").click().run()
+            continue
+        at = t.timed("lesson: next step", at.button(key="lesson_next").click().run, i)
+        i += 1
+
+
+# --- every activity type (test content) -----------------------------------------------------------
+
+
+def activities(t: Timings, content: Path) -> None:
+    os.environ["COURSE_CONTENT_ROOT"] = str(content)
+    try:
+        lesson = load_course(content).lessons["demo-14-17"]
+        at = start("lesson", lesson=lesson.id)
+        at = next(b for b in at.button if b.key.startswith("nickname:")).click().run()
+        for index, step in enumerate(lesson.steps):
+            if step.type != "activity":
+                continue
+            at.session_state[f"step:{lesson.id}"] = index
+            at = at.run()
+            at = answer_repeatedly(t, at, step.activity, f"lesson:{lesson.id}:{step.activity.id}")
+    finally:
+        os.environ.pop("COURSE_CONTENT_ROOT", None)
+
+
+def wrong_inputs(at: AppTest, activity, key: str, t: Timings | None = None, i: int = 0) -> AppTest:
+    """Set a wrong answer (so that "try again" appears and the same activity can be answered again)."""
+    kind = activity.type
+    if kind == "single_choice":
+        wrong = next(o.id for o in activity.options if not o.correct)
+        change = at.radio(key=f"{key}:choice").set_value(wrong).run  # noqa: E731
+        return t.timed("answer single_choice: pick an option", change, i) if t else change()
+    if kind == "true_false":
+        return at.radio(key=f"{key}:choice").set_value("false" if activity.answer else "true").run()
+    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
+        items, flag = {
+            "multiple_choice": ("options", "correct"),
+            "red_flag_chat": ("messages", "red_flag"),
+            "spot_details": ("parts", "personal"),
+        }[kind]
+        for item in getattr(activity, items):
+            at.checkbox(key=f"{key}:pick:{item.id}").set_value(not getattr(item, flag))
+    elif kind == "ordering":
+        at.session_state[f"{key}:order"] = [item.id for item in reversed(activity.items)]
+    elif kind == "settings":
+        for toggle in activity.toggles:
+            at.toggle(key=f"{key}:toggle:{toggle.id}").set_value(not toggle.safe)
+    return at
+
+
+def answer_repeatedly(t: Timings, at: AppTest, activity, prefix: str) -> AppTest:
+    kind = activity.type
+    name = f"answer {kind}"
+    for i in range(t.warmup + t.runs):
+        if kind == "branching":
+            from course.activities import branching
+
+            path = branching.paths(activity)[i % len(branching.paths(activity))].choices
+            for depth, choice in enumerate(path):
+                button = f"{prefix}:{depth}:{choice}"
+                if depth == len(path) - 1:  # the ending: the path is graded and stored
+                    at = t.timed(f"{name} (last choice, stored)", at.button(key=button).click().run, i)
+                else:
+                    at = t.timed(f"{name} (a choice)", at.button(key=button).click().run, i)
+            at = at.button(key=f"{prefix}:again").click().run()
+            continue
+        if kind == "poll":
+            key = f"{prefix}:v0:vote"
+            at = at.radio(key=key).set_value(activity.options[i % len(activity.options)].id).run()
+            at = t.timed(f"{name} (vote)", at.button(key=f"{key}:button").click().run, i)
+            at.session_state[f"{prefix}:counts"] = None  # show the question again
+            at = at.run()
+            continue
+        key = f"{prefix}:v{state(at, f'{prefix}:version', 0)}"
+        at = wrong_inputs(at, activity, key, t, i)
+        at = t.timed(f"{name}: check (stored, feedback)", at.button(key=f"{key}:check").click().run, i)
+        at = at.button(key=f"{prefix}:retry_button").click().run()
+    return at
+
+
+# --- a quiz (real content) ------------------------------------------------------------------------
+
+
+def quiz(t: Timings, quiz_id: str = "grooming-11-13-quiz") -> None:
+    questions = real_course().quizzes[quiz_id].questions
+    at = start("quiz", quiz=quiz_id)
+    at = next(b for b in at.button if b.key.startswith("nickname:")).click().run()
+    checks = nexts = scores = passes = 0
+    first, late = [], []
+    while min(checks, nexts, scores) < t.warmup + t.runs:
+        run_id = at.session_state[f"quiz_run:{quiz_id}"]
+        index = state(at, f"quiz:{run_id}:at", 0)
+        if index >= len(questions):
+            at = at.button(key="quiz_again").click().run()
+            passes += 1
+            late = []  # keep the last pass only
+            continue
+        question = questions[index]
+        key = f"quiz:{run_id}:{question.id}:v0"
+        if question.type == "branching" or question.type == "poll":
+            raise RuntimeError("the benchmark quiz should have graded questions only")
+        at = right_inputs(at, question, key)  # all right: the score page makes the certificate
+        began = time.perf_counter()
+        at = t.timed(
+            "quiz: check an answer (stored, feedback)",
+            at.button(key=f"{key}:check").click().run,
+            checks,
+        )
+        (first if passes == 0 else late).append(time.perf_counter() - began)
+        checks += 1
+        last = index == len(questions) - 1
+        label = "quiz: see the score (score page, certificate)" if last else "quiz: next question"
+        at = t.timed(label, at.button(key=f"quiz_next_{index}").click().run, scores if last else nexts)
+        if last:
+            scores += 1
+        else:
+            nexts += 1
+    for value in first:
+        t.add("quiz: check an answer, 1st run of the quiz", value)
+    for value in late:
+        t.add(f"quiz: check an answer, after {passes} earlier runs", value)
+
+
+def right_inputs(at: AppTest, activity, key: str) -> AppTest:
+    kind = activity.type
+    if kind == "single_choice":
+        return (
+            at.radio(key=f"{key}:choice").set_value(next(o.id for o in activity.options if o.correct)).run()
+        )
+    if kind == "true_false":
+        return at.radio(key=f"{key}:choice").set_value("true" if activity.answer else "false").run()
+    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
+        items, flag = {
+            "multiple_choice": ("options", "correct"),
+            "red_flag_chat": ("messages", "red_flag"),
+            "spot_details": ("parts", "personal"),
+        }[kind]
+        for item in getattr(activity, items):
+            at.checkbox(key=f"{key}:pick:{item.id}").set_value(getattr(item, flag))
+    elif kind == "ordering":
+        at.session_state[f"{key}:order"] = [item.id for item in activity.items]
+    elif kind == "settings":
+        for toggle in activity.toggles:
+            at.toggle(key=f"{key}:toggle:{toggle.id}").set_value(toggle.safe)
+    return at
+
+
+# --- the teacher's dashboard, with a class of 30 in the store -------------------------------------
+
+
+CLASS_LESSONS = ("grooming-11-13", "privacy-settings-11-13")
+
+
+def seed_class(url: str, pupils: int = 30, lessons: tuple[str, ...] = CLASS_LESSONS, paced: bool = True):
+    """A paced class session with `pupils` pupils who have moved through the lessons and answered,
+    on an activity step whose answers are revealed (the projector shows the chart)."""
+    course = real_course()
+    store = Store.open(url)
+    room = Classroom(store)
+    session = room.create("Bench class", "11-13", lessons, paced=paced)
+    rng = random.Random(7)
+    for n in range(pupils):
+        learner = room.join(session, f"pupil-{n}")
+        for lesson_id in lessons:
+            lesson = course.lessons[lesson_id]
+            reached = rng.randrange(len(lesson.steps))
+            store.record_step(learner.id, lesson_id, reached)
+            for step in lesson.steps[: reached + 1]:
+                if step.type == "activity" and step.activity.type not in ("poll", "branching"):
+                    answer = random_answer(step.activity, rng)
+                    from course.activities import grade
+
+                    result = grade(step.activity, answer)
+                    store.record_attempt(
+                        Attempt(
+                            learner.id,
+                            lesson_id,
+                            step.activity.id,
+                            result.answer,
+                            result.correct,
+                            result.score,
+                            "v",
+                            session_id=session.id,
+                        )
+                    )
+    step = next(i for i, s in enumerate(course.lessons[lessons[0]].steps) if s.type == "activity")
+    room.set_step(session.id, lessons[0], step)
+    room.reveal(session.id, True)
+    store.engine.dispose()
+    return session
+
+
+def seed_evening(url: str):
+    """A parent evening on its welcome slide."""
+    lessons = tuple(lesson.id for lesson in real_course().lessons_for("parents"))
+    store = Store.open(url)
+    session = Classroom(store).create("Bench evening", "parents", lessons, paced=True, kind="evening")
+    store.engine.dispose()
+    return session
+
+
+def random_answer(activity, rng: random.Random) -> list[str]:
+    kind = activity.type
+    if kind in ("single_choice",):
+        return [rng.choice(activity.options).id]
+    if kind == "true_false":
+        return [rng.choice(["true", "false"])]
+    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
+        items = getattr(
+            activity,
+            {"multiple_choice": "options", "red_flag_chat": "messages", "spot_details": "parts"}[kind],
+        )
+        return [item.id for item in items if rng.random() < 0.5] or [items[0].id]
+    if kind == "ordering":
+        order = [item.id for item in activity.items]
+        rng.shuffle(order)
+        return order
+    if kind == "settings":
+        return [f"{toggle.id}:{rng.choice(['on', 'off'])}" for toggle in activity.toggles]
+    raise ValueError(kind)
+
+
+def dashboard(t: Timings, pupils: int = 30) -> None:
+    session = seed_class(os.environ["COURSE_DATABASE_URL"], pupils)
+    at = start("dashboard", token=TOKEN, session=session.id)
+    for i in range(t.warmup + t.runs):
+        at = t.timed(f"dashboard: full rerun ({pupils} pupils)", at.run, i)
+    for i in range(t.warmup + t.runs):  # the teacher moves the class on, then back
+        at = t.timed(
+            "dashboard: pace the class (next/back)",
+            at.button(key="pace_next" if i % 2 == 0 else "pace_back").click().run,
+            i,
+        )
+
+
+# --- the presenter's slides -----------------------------------------------------------------------
+
+
+def presenter(t: Timings) -> None:
+    session = seed_evening(os.environ["COURSE_DATABASE_URL"])
+    at = start("presenter", token=TOKEN, session=session.id)
+    for i in range(t.warmup + t.runs):
+        at = t.timed("presenter: next slide", at.button(key="slide_next").click().run, i)
+
+
+# --- what one rerun spends in the code every page shares (timed inside script runs) ---------------
+
+BREAKDOWN = """
+import os, time
+import streamlit as st
+from course.classroom import exports, reports
+from course.ui import header, navigation, state, teacher_access
+from course.ui.classroom_state import classroom, qr_png
+times = st.session_state.setdefault("times", {})
+
+def timed(name, call, repeat=1):
+    start = time.perf_counter()
+    for _ in range(repeat):
+        call()
+    times.setdefault(name, []).append((time.perf_counter() - start) / repeat)
+
+who = state.sync_preferences()
+session_id = os.environ["BENCH_SESSION_ID"]
+timed("state.course() (cached)", state.course, 50)
+timed("state.store() (cached)", state.store, 50)
+timed("classroom().get(session) (one SELECT)", lambda: classroom().get(session_id), 20)
+timed("teacher_access.is_teacher() (visitor)", teacher_access.is_teacher, 20)
+engine = classroom().engine
+timed("navigation.all_pages() (14 st.Page)",
+      lambda: st.navigation(navigation.all_pages(False), position="hidden"))
+timed("header.render() (the top bar)", lambda: header.render(state.course(), who))
+timed("qr_png(join url) (segno PNG)", lambda: qr_png("http://127.0.0.1:8501/join?class=ABC123"), 5)
+timed("reports.question_stats (class of 30)",
+      lambda: reports.question_stats(engine, state.course(), session_id), 5)
+timed("reports.progress_grid (class of 30)", lambda: reports.progress_grid(classroom().engine, session_id), 5)
+timed("exports.csv_text (class of 30)", lambda: exports.csv_text(classroom().engine, session_id, "Bench"), 5)
+timed("exports.xapi_jsonl (class of 30)", lambda: exports.xapi_jsonl(engine, session_id, "http://x"), 5)
+"""
+
+
+def breakdown(runs: int) -> list[list[str]]:
+    session = seed_class(os.environ["COURSE_DATABASE_URL"], 30)
+    os.environ["BENCH_SESSION_ID"] = session.id
+    at = AppTest.from_string(BREAKDOWN, default_timeout=60)
+    at.context = {"locale": "fr-FR"}
+    for _ in range(runs):
+        at = at.run()
+        if at.exception:
+            raise RuntimeError(at.exception[0].value)
+    times = at.session_state["times"]
+    return [[name, f"{median(values[2:]) * 1000:.2f}"] for name, values in times.items()]
+
+
+# --- report ---------------------------------------------------------------------------------------
+
+
+def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
+    reference = median(t.samples["bare app: press the button"])
+    rows = []
+    for name in t.order:
+        values = t.samples[name]
+        rows.append(
+            [
+                name,
+                len(values),
+                f"{median(values) * 1000:.1f}",
+                f"{percentile(values, 90) * 1000:.1f}",
+                f"{median(values) / reference:.2f}×",
+            ]
+        )
+    print(table(rows, ["interaction (AppTest: script run only)", "n", "median ms", "p90 ms", "× bare"]))
+    print()
+    print("gc.collect(2), which the server runs after every script run unless runner.postScriptGC = false,")
+    print(
+        "timed in a fresh process holding what the server holds "
+        "(streamlit's server; + the app, its course, its store):"
+    )
+    print(
+        table(
+            [
+                [
+                    "bare app's server",
+                    bare_gc["objects"],
+                    f"{bare_gc['gc_ms']:.1f}",
+                    f"{bare_gc['frozen_gc_ms']:.1f}",
+                ],
+                [
+                    "our app's server",
+                    app_gc["objects"],
+                    f"{app_gc['gc_ms']:.1f}",
+                    f"{app_gc['frozen_gc_ms']:.1f}",
+                ],
+            ],
+            ["process", "tracked objects", "gc ms", "gc ms after gc.freeze()"],
+        )
+    )
+
+
+def report_websocket(results: dict[str, dict[str, list[float]]]) -> None:
+    configs = list(results)
+    names = list(dict.fromkeys(name for samples in results.values() for name in samples))
+    rows = []
+    for name in names:
+        row = [name]
+        for config in configs:
+            values = results[config].get(name, [])
+            bare = median(results[config]["bare app: press the button"])
+            row += [
+                f"{median(values) * 1000:.1f}" if values else "-",
+                f"{median(values) / bare:.2f}×" if values else "-",
+            ]
+        rows.append(row)
+    headers = ["interaction (end to end, one client)"]
+    for config in configs:
+        headers += [f"{config} ms", "× bare"]
+    print(table(rows, headers))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=30, help="timed runs per interaction (default 30)")
+    parser.add_argument("--warmup", type=int, default=5, help="untimed runs first (default 5)")
+    parser.add_argument(
+        "--websocket-configs",
+        nargs="*",
+        default=["nodelay", "nogc+nowatcher+nodelay"],
+        help="also measure end to end on the real server under these configurations "
+        "(none: skip). " + CONFIG_HELP,
+    )
+    parser.add_argument(
+        "--websocket-runs",
+        type=int,
+        default=8,
+        help="timed runs per interaction end to end (default 8, after 2 warm-up runs)",
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="py-spy the app's runs (all threads) into this raw file and print where the time went",
+    )
+    args = parser.parse_args()
+    args.runs = max(3, min(args.runs, 500))
+    print(machine())
+    print(f"AppTest, one process; {args.runs} timed runs after {args.warmup} warm-up runs per interaction")
+    print()
+    t = Timings(args.runs, args.warmup)
+    content = every_activity_content(TMP)
+    began = time.perf_counter()
+    bare(t)
+    real_course()  # loaded once, untimed
+    with Spy(os.getpid(), args.profile, gil=False) if args.profile else nullcontext() as spy:
+        lesson_steps(t)
+        activities(t, content)
+        quiz(t)
+        dashboard(t)
+        presenter(t)
+    if spy is not None:
+        print(spy.summary())
+        print()
+    bare(t)  # again at the end: the reference should not have drifted
+    report(t, gc_probe("bare"), gc_probe("app"))
+    print()
+    print("what the shared code costs inside a script run (median per call, ms):")
+    print(table(breakdown(max(12, args.runs)), ["piece", "ms per call"]))
+    if args.websocket_configs:
+        import e2e_sweep
+
+        print()
+        print(
+            "The same interactions end to end on the real server (websocket, one client, nothing else "
+            "running; "
+            f"median of {max(3, min(args.websocket_runs, 200))}; × bare = against the bare app on a server "
+            "of the same configuration):"
+        )
+        runs = max(3, min(args.websocket_runs, 200))
+        results = {
+            config: e2e_sweep.run(config, real_course(), runs, 2, seed_class, seed_evening)
+            for config in args.websocket_configs
+        }
+        report_websocket(results)
+    print(f"\n(ran in {time.perf_counter() - began:.0f} s; {load_note()})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
