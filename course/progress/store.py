@@ -219,10 +219,14 @@ class Store:
             )
             return result.inserted_primary_key[0]
 
-    def attempts(self, learner_id: str, content_id: str | None = None) -> list[Attempt]:
+    def attempts(
+        self, learner_id: str, content_id: str | None = None, run_id: str | None = None
+    ) -> list[Attempt]:
         query = select(attempts).where(attempts.c.learner_id == learner_id).order_by(attempts.c.id)
         if content_id is not None:
             query = query.where(attempts.c.content_id == content_id)
+        if run_id is not None:
+            query = query.where(attempts.c.run_id == run_id)
         with self.engine.connect() as db:
             rows = db.execute(query).mappings().all()
         return [
@@ -243,12 +247,8 @@ class Store:
         ]
 
     def last_answers(self, learner_id: str, content_id: str, run_id: str | None = None) -> dict[str, Attempt]:
-        """The latest attempt per activity (for a quiz: within one run)."""
-        latest: dict[str, Attempt] = {}
-        for attempt in self.attempts(learner_id, content_id):
-            if run_id is None or attempt.run_id == run_id:
-                latest[attempt.activity_id] = attempt
-        return latest
+        """The latest attempt per activity (for a quiz: within one run, filtered in the database)."""
+        return {attempt.activity_id: attempt for attempt in self.attempts(learner_id, content_id, run_id)}
 
     # --- quizzes ---------------------------------------------------------------------------
 

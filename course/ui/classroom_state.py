@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import io
 import os
@@ -48,6 +49,7 @@ def join_url(session: ClassSession) -> str:
     return f"{public_base_url()}/join?class={session.join_code}"
 
 
+@functools.lru_cache(maxsize=256)
 def qr_png(url: str, scale: int = 10) -> bytes:
     """A QR code large enough to scan from the back of a classroom when projected."""
     buffer = io.BytesIO()
