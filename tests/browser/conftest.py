@@ -35,18 +35,30 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def server_log(process: subprocess.Popen, limit: int = 4000) -> str:
+    """The end of what the server wrote to stderr (kept in a file: a pipe nobody reads fills up and
+    then blocks the server in the middle of a test session)."""
+    path = getattr(process, "log_path", None)
+    if path is None or not Path(path).exists():
+        return ""
+    return Path(path).read_text(encoding="utf-8", errors="replace")[-limit:]
+
+
 def wait_for_health(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server stopped: {process.stderr.read().decode(errors='replace')}")
+            raise RuntimeError(f"the server stopped (exit code {process.returncode}):\n{server_log(process)}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.read().strip() == b"ok":
                     return
         except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"no answer from {url}/_stcore/health after {timeout} s")
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(
+        f"no answer from {url}/_stcore/health after {timeout} s; its stderr:\n{server_log(process)}"
+    )
 
 
 def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
@@ -58,11 +70,14 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[st
         "COURSE_DATABASE_URL": f"sqlite:///{tmp / 'course.db'}",
         **(extra_env or {}),
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    log_path = tmp / f"streamlit-{port}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true"],
+            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+        )  # fmt: skip
+    process.log_path = log_path
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_health(url, process)
@@ -78,6 +93,7 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,24 @@ def test_choosing_belgium_shows_child_focus(app_url, open_page):
     expect(page.get_by_role("dialog")).to_contain_text("116 000")
 
 
+def test_country_selectbox_changes_the_help_panel(app_url, open_page):
+    page = open_page(app_url, "fr-FR")
+    page.get_by_role("button", name=HELP_BUTTON["fr"]).click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("3018")
+    dialog.get_by_role("button", name="Fermer").click()
+    expect(dialog).to_be_hidden()
+    wait_idle(page)
+
+    page.get_by_role("combobox", name="Pays").click()
+    page.get_by_role("option", name="Belgique", exact=True).click()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"[?&]country=BE\b"))
+    page.get_by_role("button", name=HELP_BUTTON["fr"]).click()
+    expect(dialog).to_contain_text("116 000")
+    expect(dialog).not_to_contain_text("3018")
+
+
 def test_quick_exit_leaves_for_a_neutral_site(app_url, open_page):
     page = open_page(app_url, "fr-FR")
     page.route(
