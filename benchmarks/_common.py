@@ -383,23 +383,41 @@ def summarize_stacks(path: Path, top: int = 18) -> str:
 
 CONFIG_HELP = (
     "server configuration: 'default' (.streamlit/config.toml as it is) or tokens joined by '+': "
-    "nogc (--runner.postScriptGC false), frozen (gc.freeze() after warm-up: benchmarks/frozen_entry.py), "
-    "nowatcher (--server.fileWatcherType none), nodelay (TCP_NODELAY: benchmarks/nodelay_launch.py)"
+    "nogc (--runner.postScriptGC false), gc (--runner.postScriptGC true: Streamlit's default), "
+    "nowatcher (--server.fileWatcherType none), watcher (--server.fileWatcherType auto: Streamlit's "
+    "default), frozen (gc.freeze() after warm-up: benchmarks/frozen_entry.py), nodelay (TCP_NODELAY: "
+    "benchmarks/nodelay_launch.py); 'streamlit-defaults' = gc+watcher"
 )
-CONFIG_TOKENS = {"nogc", "frozen", "nowatcher", "nodelay"}
+CONFIG_TOKENS = {"nogc", "gc", "frozen", "nowatcher", "watcher", "nodelay"}
+
+
+def gc_enabled(config: str) -> bool:
+    """Whether a configuration keeps Streamlit's gc.collect(2) after each run (the app's config.toml decides
+    when the configuration does not say)."""
+    tokens = set(config.replace("streamlit-defaults", "gc+watcher").split("+"))
+    if "gc" in tokens or "nogc" in tokens:
+        return "gc" in tokens
+    try:
+        import tomllib
+
+        settings = tomllib.loads((APP_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return bool(settings.get("runner", {}).get("postScriptGC", True))
 
 
 def server_for(config: str, entry: str = "streamlit_app.py", **kwargs) -> Server:
     """A Server for a configuration name such as 'default' or 'nogc+nowatcher+nodelay'."""
+    config = config.replace("streamlit-defaults", "gc+watcher")
     tokens = set() if config == "default" else set(config.split("+"))
     unknown = tokens - CONFIG_TOKENS
-    if unknown:
-        raise SystemExit(f"unknown configuration {sorted(unknown)}: {CONFIG_HELP}")
+    if unknown or {"gc", "nogc"} <= tokens or {"watcher", "nowatcher"} <= tokens:
+        raise SystemExit(f"unknown or contradictory configuration {config!r}: {CONFIG_HELP}")
     args: list[str] = []
-    if "nogc" in tokens:
-        args += ["--runner.postScriptGC", "false"]
-    if "nowatcher" in tokens:
-        args += ["--server.fileWatcherType", "none"]
+    if "nogc" in tokens or "gc" in tokens:
+        args += ["--runner.postScriptGC", "false" if "nogc" in tokens else "true"]
+    if "nowatcher" in tokens or "watcher" in tokens:
+        args += ["--server.fileWatcherType", "none" if "nowatcher" in tokens else "auto"]
     if "frozen" in tokens and entry == "streamlit_app.py":
         entry = str(BENCHMARKS / "frozen_entry.py")
     return Server(args, entry=entry, nodelay="nodelay" in tokens, **kwargs)

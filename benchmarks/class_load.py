@@ -18,10 +18,10 @@
    beside the protocol's figure for the same interactions.
 
 Printed: p50/p95/max latency per interaction type, reruns per second, errors, server CPU and RSS
-before/after. `--config`: default (.streamlit/config.toml as it is: runner.postScriptGC on, file
-watcher auto), or tokens joined by '+': nogc (`--runner.postScriptGC false`), frozen (gc on,
-gc.freeze() after warm-up: benchmarks/frozen_entry.py), nowatcher (`--server.fileWatcherType
-none`), nodelay (TCP_NODELAY on the server's sockets: benchmarks/nodelay_launch.py).
+before/after. `--config`: default (.streamlit/config.toml as it is), or tokens joined by '+': nogc /
+gc (`--runner.postScriptGC false` / `true`), nowatcher / watcher (`--server.fileWatcherType none`
+/ `auto`), frozen (gc.freeze() after warm-up: benchmarks/frozen_entry.py), nodelay (TCP_NODELAY on
+the server's sockets: benchmarks/nodelay_launch.py); streamlit-defaults = gc+watcher.
 Everything goes to 127.0.0.1 only, and stops by itself (bounded pupils, duration, timeouts).
 """
 
@@ -300,10 +300,11 @@ async def load_phase(
     return metrics, time.monotonic() - start
 
 
+RECOMMENDED = "nogc+nowatcher+nodelay"
 PAUSE = 0.3  # between clicks: a person's pace (back to back, Nagle + delayed ACK would add ~40 ms)
 
 
-async def baseline(configs: list[str], clicks: int = 20) -> list[list[str]]:
+async def baseline(configs: list[str], clicks: int = 15) -> list[list[str]]:
     """One client, nothing else running: a click on the bare app, then a lesson step on ours."""
     rows = []
     for config in configs:
@@ -516,10 +517,10 @@ async def main_async(args) -> int:
     )
     print()
     if args.baseline:
-        configs = list(dict.fromkeys(args.baseline_configs or ["default", args.config]))
+        configs = list(dict.fromkeys(args.baseline_configs or ["streamlit-defaults", RECOMMENDED]))
         print(
             f"1. one click every {PAUSE} s, one client, nothing else running (end to end over the websocket, "
-            "median of 20):"
+            "median of 15):"
         )
         print(
             table(
@@ -611,7 +612,9 @@ def main() -> int:
     )
     parser.add_argument("--config", default="default", help=CONFIG_HELP)
     parser.add_argument(
-        "--baseline-configs", nargs="*", help="configurations for phase 1 (default: 'default' and --config)"
+        "--baseline-configs",
+        nargs="*",
+        help="configurations for phase 1 (default: streamlit-defaults and nogc+nowatcher+nodelay)",
     )
     parser.add_argument(
         "--paced", action="store_true", help="teacher-paced: pupils' pages follow the teacher"

@@ -22,7 +22,8 @@ configuration named, each beside a bare app served the same way. The requests go
 without TCP_NODELAY on the server (Streamlit 1.67 leaves Nagle's algorithm on), each would then
 wait ~40 ms for the client's delayed ACK, which a person clicking at a human pace never does
 (bare app: 44 ms back to back, 2.7 ms with 0.3 s between clicks), so the default configurations
-both include `nodelay`: `nodelay` alone is the shipped configuration as a person meets it.
+both include `nodelay`: Streamlit's defaults (post-run gc, file watcher) against the recommended
+settings (which .streamlit/config.toml has had since commit b55c680).
 """
 
 from __future__ import annotations
@@ -560,7 +561,7 @@ def main() -> int:
     parser.add_argument(
         "--websocket-configs",
         nargs="*",
-        default=["nodelay", "nogc+nowatcher+nodelay"],
+        default=["streamlit-defaults+nodelay", "nogc+nowatcher+nodelay"],
         help="also measure end to end on the real server under these configurations "
         "(none: skip). " + CONFIG_HELP,
     )

@@ -13,8 +13,8 @@ percentile rerun time at the start and at the end.
 
 Configurations with runner.postScriptGC on cost ~100 ms a rerun, so they run `--reference-reruns`
 reruns (default 500) to stay within a few minutes; the others run `--reruns` (default 2000).
-Every configuration here has nowatcher+nodelay unless named otherwise, so that the time goes to
-what is compared (see --configs and docs/performance.md).
+The default configurations all have nowatcher+nodelay, so that the time goes to what is
+compared: `gc` (Streamlit's default post-run collection) against `nogc`, and `nogc+frozen`.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ import asyncio
 import sys
 import time
 
-from _common import CONFIG_HELP, load_note, machine, median, percentile, server_for, table
+from _common import CONFIG_HELP, gc_enabled, load_note, machine, median, percentile, server_for, table
 from stclient import StreamlitClient
 
-DEFAULT_CONFIGS = ["nowatcher+nodelay", "nogc+nowatcher+nodelay", "nogc+frozen+nowatcher+nodelay"]
+DEFAULT_CONFIGS = ["gc+nowatcher+nodelay", "nogc+nowatcher+nodelay", "nogc+frozen+nowatcher+nodelay"]
 LESSON, QUIZ = "grooming-11-13", "grooming-11-13-quiz"
 
 
@@ -140,7 +140,7 @@ async def main_async(args) -> int:
     print()
     rows, curves = [], []
     for config in args.configs:
-        gc_on = "nogc" not in config.split("+")
+        gc_on = gc_enabled(config)
         reruns = args.reference_reruns if gc_on else args.reruns
         result = await run_config(config, reruns)
         samples, times = result["samples"], result["times"]
