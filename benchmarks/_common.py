@@ -409,7 +409,7 @@ def gc_enabled(config: str) -> bool:
 def server_for(config: str, entry: str = "streamlit_app.py", **kwargs) -> Server:
     """A Server for a configuration name such as 'default' or 'nogc+nowatcher+nodelay'."""
     config = config.replace("streamlit-defaults", "gc+watcher")
-    tokens = set() if config == "default" else set(config.split("+"))
+    tokens = set(config.split("+")) - {"default"}  # 'default' alone or with tokens: the config.toml as it is
     unknown = tokens - CONFIG_TOKENS
     if unknown or {"gc", "nogc"} <= tokens or {"watcher", "nowatcher"} <= tokens:
         raise SystemExit(f"unknown or contradictory configuration {config!r}: {CONFIG_HELP}")
