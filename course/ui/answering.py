@@ -19,11 +19,21 @@ def regrade(activity, answer) -> Result | None:
 
 
 def store_answering(
-    content_id: str, activity, learner: Learner, run_id: str | None = None, hold: bool = False
+    content_id: str,
+    activity,
+    learner: Learner,
+    run_id: str | None = None,
+    hold: bool = False,
+    stored: dict[str, Attempt] | None = None,
 ) -> Answering:
-    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
+    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run).
+
+    `stored`: the last answers to this content (in this run), if the caller has read them already.
+    """
     store = state.store()
-    earlier = store.last_answers(learner.id, content_id, run_id).get(activity.id)
+    if stored is None:
+        stored = store.last_answers(learner.id, content_id, run_id)
+    earlier = stored.get(activity.id)
     version = state.course().versions.get(content_id, "")
 
     def record(result: Result, hints: int, spent_ms: int) -> None:

@@ -8,7 +8,7 @@ import logging
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui.state import Visitor
+from course.ui.state import Visitor, visitor
 
 log = logging.getLogger(__name__)
 STORE_DOWN = "store_down"
@@ -32,4 +32,26 @@ def guarded(callback):
 def store_notice(who: Visitor, failed: bool = False) -> None:
     if st.session_state.pop(STORE_DOWN, False) or failed:
         st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
-        st.button(who.t("store.retry"), key="store_retry")
+        st.button(who.t("store.retry"), key="store_retry_here" if failed else "store_retry")
+
+
+def guarded_fragment(body):
+    """A part of a page that reruns alone (`st.fragment`) when its own buttons are pressed.
+
+    The top bar, the menu and the rest of the page are not run again, so a click costs only this
+    part. A fragment rerun does not pass through the app's own checks, so it shows the store
+    notices itself.
+    """
+
+    @st.fragment
+    @functools.wraps(body)
+    def run(*args, **kwargs):
+        who = visitor()
+        store_notice(who)
+        try:
+            body(*args, **kwargs)
+        except OperationalError:
+            log.exception("store unavailable in %s", body.__name__)
+            store_notice(who, failed=True)
+
+    return run

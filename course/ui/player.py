@@ -13,7 +13,7 @@ from course.ui import state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
 from course.ui.classroom_state import classroom, public_base_url, qr_png, session_of
-from course.ui.guard import guarded
+from course.ui.guard import guarded, guarded_fragment
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
@@ -41,6 +41,12 @@ def render() -> None:
     if session is not None and session.paced and lesson.id in session.lessons:
         paced(lesson, learner, session, who)
         return
+    self_paced(lesson, learner, who)
+
+
+@guarded_fragment
+def self_paced(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
+    """The step on screen, its answers and back/next: a click reruns only this part of the page."""
     step = current_step(lesson, learner)
     if step >= len(lesson.steps):
         finished(lesson, learner, who)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 
 import streamlit as st
 
@@ -10,10 +11,11 @@ from course import nicknames
 from course.activities import Result, passed, quiz_score
 from course.certificate import CertificateText, certificate_pdf
 from course.content.models import Quiz
-from course.progress import Learner
+from course.progress import Attempt, Learner
 from course.ui import state
 from course.ui.activity_view import feedback_line, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
+from course.ui.guard import guarded_fragment
 from course.ui.learner_card import require_learner
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -33,7 +35,14 @@ def render() -> None:
     run_key = f"quiz_run:{quiz.id}"  # keeps a finished run on screen until "try again"
     run_id = st.session_state.get(run_key) or state.store().open_quiz_run(learner.id, quiz.id)
     st.session_state[run_key] = run_id
-    answered = run_results(quiz, learner, run_id)
+    questions(quiz, learner, run_id, who)
+
+
+@guarded_fragment
+def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
+    """The question on screen, its answer and "next": a click reruns only this part of the page."""
+    stored = state.store().last_answers(learner.id, quiz.id, run_id)
+    answered = run_results(quiz, stored)
     # The question on screen stays until "next", so its feedback shows after it is answered.
     index = st.session_state.setdefault(f"quiz:{run_id}:at", len(answered))
     if index >= len(quiz.questions):
@@ -43,7 +52,8 @@ def render() -> None:
         index / len(quiz.questions), text=who.t("quiz.progress", number=index + 1, total=len(quiz.questions))
     )
     question = quiz.questions[index]
-    result = render_activity(question, who, store_answering(quiz.id, question, learner, run_id))
+    answering = store_answering(quiz.id, question, learner, run_id, stored=stored)
+    result = render_activity(question, who, answering)
     if result is not None or question.type == "poll":
         last = index == len(quiz.questions) - 1
         st.button(
@@ -57,9 +67,8 @@ def render() -> None:
         )
 
 
-def run_results(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
-    """The answers already given in this run, graded again from the stored ids."""
-    stored = state.store().last_answers(learner.id, quiz.id, run_id)
+def run_results(quiz: Quiz, stored: dict[str, Attempt]) -> dict[str, Result]:
+    """The answers already given in this run (`stored`: its last answers), graded again from their ids."""
     results = {}
     for question in quiz.questions:
         attempt = stored.get(question.id)
@@ -113,12 +122,11 @@ def certificate(learner: Learner, who: Visitor) -> None:
         date_label=who.t("certificate.date_label"),
         footer=who.t("certificate.footer"),
     )
-    pdf = certificate_pdf(
-        nicknames.display(learner.nickname, who.lang), titles, datetime.date.today(), text, who.lang
-    )
+    nickname, today = nicknames.display(learner.nickname, who.lang), datetime.date.today()
     st.download_button(
         who.t("quiz.certificate"),
-        pdf,
+        functools.partial(certificate_pdf, nickname, titles, today, text, who.lang),  # made on click only
+        on_click="ignore",
         file_name="certificate.pdf",
         mime="application/pdf",
         icon=":material/workspace_premium:",
