@@ -63,42 +63,51 @@ def progress_grid(engine, session_id: str) -> list[PupilProgress]:
             .join(learners, learners.c.id == quiz_runs.c.learner_id)
             .where(learners.c.session_id == session_id, quiz_runs.c.finished_at.is_not(None))
         ).all()
-    rows = []
-    for learner_id, nickname in pupils:
-        rows.append(
-            PupilProgress(
-                learner_id,
-                nickname,
-                {lesson: step for lid, lesson, step, _ in steps if lid == learner_id},
-                frozenset(lesson for lid, lesson, _, done in steps if lid == learner_id and done),
-                _best(score_rows for score_rows in scores if score_rows[0] == learner_id),
-            )
+    reached: dict[str, dict[str, int]] = {}
+    completed: dict[str, set[str]] = {}
+    for learner_id, lesson, step, done in steps:
+        reached.setdefault(learner_id, {})[lesson] = step
+        if done:
+            completed.setdefault(learner_id, set()).add(lesson)
+    best: dict[str, dict[str, int]] = {}
+    for learner_id, quiz_id, score in scores:
+        mine = best.setdefault(learner_id, {})
+        mine[quiz_id] = max(score, mine.get(quiz_id, 0))
+    return [
+        PupilProgress(
+            learner_id,
+            nickname,
+            reached.get(learner_id, {}),
+            frozenset(completed.get(learner_id, ())),
+            best.get(learner_id, {}),
         )
-    return rows
+        for learner_id, nickname in pupils
+    ]
 
 
-def _best(rows) -> dict[str, int]:
-    best: dict[str, int] = {}
-    for _, quiz_id, score in rows:
-        best[quiz_id] = max(score, best.get(quiz_id, 0))
-    return best
+def latest_answers(
+    engine, session_id: str, only: tuple[str, str] | None = None
+) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """(learner, content, activity) -> the answer ids of that pupil's latest attempt.
 
-
-def latest_answers(engine, session_id: str) -> dict[tuple[str, str, str], tuple[str, ...]]:
-    """(learner, content, activity) -> the answer ids of that pupil's latest attempt."""
+    `only`: (content id, activity id) of the one question wanted, e.g. the one on the projector now.
+    """
+    query = select(attempts.c.learner_id, attempts.c.content_id, attempts.c.activity_id, attempts.c.answer)
+    query = query.where(attempts.c.session_id == session_id)
+    if only is not None:
+        query = query.where(attempts.c.content_id == only[0], attempts.c.activity_id == only[1])
     with engine.connect() as db:
-        rows = db.execute(
-            select(attempts.c.learner_id, attempts.c.content_id, attempts.c.activity_id, attempts.c.answer)
-            .where(attempts.c.session_id == session_id)
-            .order_by(attempts.c.id)
-        ).all()
+        rows = db.execute(query.order_by(attempts.c.id)).all()
     return {(learner, content, activity): tuple(answer) for learner, content, activity, answer in rows}
 
 
-def question_stats(engine, course: Course, session_id: str) -> list[QuestionStats]:
-    """Per activity answered in the session: answer counts, and the most common mistakes with feedback."""
+def question_stats(
+    engine, course: Course, session_id: str, only: tuple[str, str] | None = None
+) -> list[QuestionStats]:
+    """Per activity answered in the session (or only the one given): answer counts, and the most
+    common mistakes with their feedback."""
     grouped: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-    for (_, content_id, activity_id), answer in latest_answers(engine, session_id).items():
+    for (_, content_id, activity_id), answer in latest_answers(engine, session_id, only).items():
         grouped.setdefault((content_id, activity_id), []).append(answer)
     stats = []
     for (content_id, activity_id), answers in grouped.items():

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from course.activities import Feedback, Result, branching, grade, ordering
+from course.ui.bars import answer_bars
+from course.ui.guard import guarded
 from course.ui.state import Visitor
 
 Record = Callable[[Result, int, int], None]  # result, hints used, time spent (ms)
@@ -331,10 +333,21 @@ def _poll(activity, who: Visitor, answering: Answering) -> None:
     if counts is None:
         key = _widget_key(answering, "vote")
         choice = _choice(activity, who, labels, key)
-        if st.button(who.t("activity.vote"), key=f"{key}:button", disabled=choice is None) and answering.vote:
-            _set(answering, "counts", answering.vote(choice))
-            st.rerun()
+        st.button(
+            who.t("activity.vote"),
+            key=f"{key}:button",
+            disabled=choice is None,
+            on_click=_cast_vote,
+            args=(answering, key),
+        )
         st.caption(who.t("activity.poll_anonymous"))
         return
     st.success(who.t("activity.voted"), icon=":material/how_to_vote:")
-    st.bar_chart({labels[option_id]: count for option_id, count in counts.items()}, horizontal=True)
+    answer_bars(labels, counts, who.t("dashboard.answers"))
+
+
+@guarded
+def _cast_vote(answering: Answering, key: str) -> None:
+    choice = st.session_state.get(key)
+    if choice is not None and answering.vote:
+        _set(answering, "counts", answering.vote(choice))

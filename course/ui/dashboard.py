@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
+import functools
+
 import streamlit as st
 
 from course import nicknames
@@ -12,6 +13,7 @@ from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.activity_view import item_labels
+from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -68,14 +70,8 @@ def projector_view(session_id: str, who: Visitor) -> None:
     step = lesson.steps[min(session.current_step, len(lesson.steps) - 1)]
     if step.type != "activity":
         return
-    stats = next(
-        (
-            s
-            for s in reports.question_stats(classroom().engine, course, session.id)
-            if s.content_id == lesson.id and s.activity_id == step.activity.id
-        ),
-        None,
-    )
+    only = (lesson.id, step.activity.id)
+    stats = next(iter(reports.question_stats(classroom().engine, course, session.id, only)), None)
     st.metric(who.t("dashboard.answered"), stats.answered if stats else 0)
     if session.revealed and stats:
         distribution_chart(step.activity, stats, who)
@@ -85,8 +81,7 @@ def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor) -> 
     labels = item_labels(activity, who.lang)
     if activity.type == "true_false":
         labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
-    counts = {labels.get(item, item): stats.picks.get(item, 0) for item in labels} or stats.picks
-    st.bar_chart(pd.DataFrame({who.t("dashboard.answers"): counts}), horizontal=True, x_label="", y_label="")
+    answer_bars(labels or {item: item for item in stats.picks}, stats.picks, who.t("dashboard.answers"))
 
 
 def pacing_controls(course: Course, session: ClassSession, who: Visitor) -> None:
@@ -212,16 +207,18 @@ def manage(session: ClassSession, who: Visitor) -> None:
             st.rerun()
     engine, base = classroom().engine, public_base_url()
     csv_col, xapi_col = st.columns(2)
-    csv_col.download_button(
+    csv_col.download_button(  # the files are made when the button is pressed, not on every rerun
         who.t("dashboard.csv"),
-        exports.csv_text(engine, session.id, session.class_name),
+        functools.partial(exports.csv_text, engine, session.id, session.class_name),
+        on_click="ignore",
         file_name=f"class-{session.join_code}.csv",
         mime="text/csv",
         key="export_csv",
     )
     xapi_col.download_button(
         who.t("dashboard.xapi"),
-        exports.xapi_jsonl(engine, session.id, base),
+        functools.partial(exports.xapi_jsonl, engine, session.id, base),
+        on_click="ignore",
         file_name=f"class-{session.join_code}.xapi.jsonl",
         mime="application/x-ndjson",
         key="export_xapi",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import html
 
 import streamlit as st
 
@@ -12,6 +11,7 @@ from course.classroom.sessions import ClassSession
 from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
+from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
 from course.ui.guard import guarded
 from course.ui.handout_button import handout_button
@@ -133,36 +133,12 @@ def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor
             st.markdown(f"- {label}")
         st.markdown(f"### {who.t('evening.votes', count=sum(counts.values()))}")
         return
-    results_chart(labels, counts, who)
+    answer_bars(labels, counts, who.t("dashboard.answers"), hall=True)
     if activity.type != "poll":
         right = [o.id for o in getattr(activity, "options", []) if o.correct]
         if activity.type == "true_false":
             right = ["true" if activity.answer else "false"]
         st.success(who.t("evening.right_answer", answer=" · ".join(labels[oid] for oid in right)))
-
-
-def results_chart(labels: dict[str, str], counts: dict[str, int], who: Visitor) -> None:
-    """Big horizontal bars in the options' own order, readable from the back of a hall."""
-    total = sum(counts.get(oid, 0) for oid in labels) or 1
-    rows = []
-    for oid, label in labels.items():
-        count = counts.get(oid, 0)
-        share = round(100 * count / total)
-        rows.append(
-            f'<div class="result"><div class="label">{html.escape(label)}</div>'
-            f'<div class="bar"><span style="width:{share}%"></span></div>'
-            f'<div class="count">{count} · {share} %</div></div>'
-        )
-    st.html(
-        "<style>.results .result{display:grid;grid-template-columns:minmax(8rem,2fr) 3fr 7rem;gap:1rem;"
-        "align-items:center;margin:.6rem 0;font-size:clamp(1.1rem,2vw,1.8rem)}"
-        ".results .bar{background:#e4e8ef;border-radius:.4rem;height:2.2rem;overflow:hidden}"
-        ".results .bar span{display:block;height:100%;background:#1d5fa8}"
-        ".results .count{font-weight:700}</style>"
-        f'<div class="results" role="list" aria-label="{html.escape(who.t("dashboard.answers"))}">'
-        + "".join(rows)
-        + "</div>"
-    )
 
 
 # --- the presenter's own screen ----------------------------------------------------------------

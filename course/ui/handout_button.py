@@ -18,6 +18,7 @@ def handout_button(who: Visitor, key: str) -> None:
     st.download_button(
         who.t("evening.handout"),
         _pdf(who.lang, who.country),
+        on_click="ignore",  # a download does not rerun the page
         file_name=f"handout-{who.lang}-{who.country.lower()}.pdf",
         mime="application/pdf",
         icon=":material/download:",

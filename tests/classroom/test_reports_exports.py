@@ -79,6 +79,18 @@ def test_question_stats_count_answers_and_rank_mistakes_with_their_feedback(clas
     assert [(m.item_id, m.count, m.feedback.en) for m in stats.mistakes] == [("wrong", 2, "No.")]
 
 
+def test_question_stats_for_one_question_leave_the_others_out(class_with_answers):
+    classroom, session, pupils = class_with_answers
+    other_question = QUIZ.questions[0]
+    classroom.store.record_attempt(
+        Attempt(pupils[0].id, QUIZ.id, other_question.id, ("x",), None, 0.0, "v1", session_id=session.id)
+    )
+    assert len(question_stats(classroom.engine, COURSE, session.id)) == 2
+    (stats,) = question_stats(classroom.engine, COURSE, session.id, only=(LESSON.id, PICK.id))
+    assert (stats.content_id, stats.activity_id, stats.picks) == (LESSON.id, PICK.id, {"wrong": 2, "right": 1})
+    assert question_stats(classroom.engine, COURSE, session.id, only=(LESSON.id, "nothing")) == []
+
+
 def test_csv_has_one_row_per_pupil_and_answer_with_ids_only(class_with_answers):
     classroom, session, _ = class_with_answers
     rows = list(csv.DictReader(io.StringIO(csv_text(classroom.engine, session.id, session.class_name))))

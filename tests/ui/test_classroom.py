@@ -5,6 +5,7 @@ import pytest
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
+from course.ui.activity_view import item_labels
 from tests.ui.apptest import open_page, registered, start, teacher, texts, use_database
 from tests.ui.journey import answer_right
 
@@ -106,6 +107,9 @@ def test_teacher_paced_steps_reach_pupils_and_answers_wait_for_the_reveal(db):
     assert classroom.get(session_id).revealed
     pupil = pupil.run()
     assert "C'est ça, bravo !" in texts(pupil)
+    bars = [h.value for h in at.html if 'class="bars"' in h.value]  # the projector's answer counts
+    assert bars and bars[0].count('role="listitem"') == len(item_labels(ACTIVITY, "fr"))
+    assert "1 · " in bars[0]  # the pupil's flags are counted
 
 
 def test_wrong_join_codes_get_a_clear_message_and_are_rate_limited(db):

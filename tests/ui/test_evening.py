@@ -76,7 +76,7 @@ def test_presenter_moves_slides_and_parents_vote_anonymously(db):
     assert "3 vote(s) pour l'instant" in texts(projector)
     console = open_page(projector, "console").button(key="console_reveal").click().run()
     projector = open_page(console, "presenter")
-    results = [h.value for h in projector.html if 'class="results"' in h.value]
+    results = [h.value for h in projector.html if 'class="bars hall"' in h.value]
     assert results and results[0].count('class="result"') == len(poll.options)
     assert "2 · 67 %" in results[0] and "1 · 33 %" in results[0]
 

@@ -1,5 +1,6 @@
 """Every activity type played in the app, then read back from the store (ids only; polls as counts)."""
 
+import html
 import shutil
 
 import pytest
@@ -60,3 +61,16 @@ def test_hint_is_counted_and_wrong_order_gets_partial_feedback(every_activity):
     assert stored["steps-in-order"].correct is False and stored["steps-in-order"].score == pytest.approx(
         1 / 3
     )
+
+
+def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
+    lesson, _ = every_activity
+    at_step = next(i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "poll")
+    poll = lesson.steps[at_step].activity
+    at = walk_lesson(pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson")), lesson, at_step)
+    at = answer_right(at, poll, f"lesson:{lesson.id}:{poll.id}")  # votes for the first option
+    assert not at.exception
+    bars = [h.value for h in at.html if 'class="bars"' in h.value]
+    assert bars and bars[0].count('role="listitem"') == len(poll.options)
+    assert f"{html.escape(poll.options[0].text.en)}</div>" in bars[0] and "1 · 100 %" in bars[0]
+    assert bars[0].count("0 · 0 %") == len(poll.options) - 1
