@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from urllib.parse import urlsplit
 
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui import header, state, teacher_access
+from course.ui import header, navigation, state, teacher_access
 from course.ui.guard import store_notice
-from course.ui.navigation import all_pages
 
 log = logging.getLogger(__name__)
 
 
 def main() -> None:
     st.set_page_config(page_title="Safe online · En sécurité en ligne", page_icon="🛡️", layout="centered")
+    freeze_long_lived_objects()
     who = state.sync_preferences()
     header.set_document_language(who.lang)
     teacher_access.accept_link_token()
     projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
-    page = st.navigation(all_pages(teacher_access.is_teacher()), position="hidden" if projecting else "top")
+    pages = navigation.all_pages(teacher_access.is_teacher())
+    page = st.navigation(pages, position="hidden" if projecting else "top")
     if not projecting:
         header.render(state.course(), who)
     store_notice(who)  # a button's write that failed on the previous run
@@ -31,6 +33,23 @@ def main() -> None:
     except OperationalError:  # the database is down or unreachable: say so, keep the page usable
         log.exception("store unavailable")
         store_notice(who, failed=True)
+
+
+_frozen = False
+
+
+def freeze_long_lived_objects() -> None:
+    """Once per process: what lives as long as the server (modules, course, store) leaves the
+    garbage collector's reach, so that its occasional full collections stay short (docs/performance.md)."""
+    global _frozen
+    if _frozen:
+        return
+    _frozen = True
+    navigation.import_pages()
+    state.course()
+    state.store()
+    gc.collect()
+    gc.freeze()
 
 
 def page_path() -> str:

@@ -57,6 +57,11 @@ def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:
     }
 
 
+def import_pages() -> None:
+    """Import every page's module now (they are imported on first use otherwise)."""
+    _pages()
+
+
 def page(name: str) -> st.Page:
     render, title_key, icon = _pages()[name]
     return st.Page(
