@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from course import server
 from course.classroom import access
 from course.classroom.sessions import Classroom
 from course.content import load_course
@@ -61,8 +62,7 @@ def teacher_link(extra: list[str]) -> str:
 def serve(extra: list[str]) -> None:
     """Start the app with Streamlit (arguments after `serve` go to `streamlit run`)."""
     print(f"\n  Teacher link (keep it private; pupils never need it):\n  {teacher_link(extra)}\n", flush=True)
-    app = default_root() / "streamlit_app.py"
-    os.execv(sys.executable, [sys.executable, "-m", "streamlit", "run", str(app), *extra])
+    sys.exit(server.run(default_root() / "streamlit_app.py", extra))
 
 
 def purge() -> int:

@@ -1,0 +1,52 @@
+"""Starting Streamlit's server for the app, with Nagle's algorithm off on its sockets.
+
+Streamlit 1.67 binds its listening socket itself (`socket.socket(family)`), so the sockets it
+accepts report `proto == 0` and asyncio skips the TCP_NODELAY it sets on TCP connections. The
+frames of a run that follow the first then wait for the browser's delayed ACK (40 ms on Linux):
+a new pupil's first page and the dashboard's refreshes are 3–4× slower (docs/performance.md).
+Setting TCP_NODELAY on the listening socket is enough: accepted sockets inherit it on Linux.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def turn_off_nagle() -> bool:
+    """Wrap Streamlit's socket binding so that its sockets send at once; False if that hook is gone."""
+    try:
+        from streamlit.web.server.starlette import starlette_server
+    except ImportError:
+        return False
+    bind = getattr(starlette_server, "_bind_socket", None)
+    if bind is None or getattr(bind, "without_nagle", False):
+        return bind is not None
+
+    def bind_without_nagle(*args, **kwargs) -> socket.socket:
+        sock = bind(*args, **kwargs)
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    bind_without_nagle.without_nagle = True
+    starlette_server._bind_socket = bind_without_nagle
+    return True
+
+
+def run(app: Path | str, options: list[str]) -> int:
+    """`streamlit run app [options]` in this process, Nagle's algorithm off."""
+    if not turn_off_nagle():
+        log.warning("Streamlit's socket binding changed: Nagle's algorithm stays on (slower, still correct)")
+    from streamlit.web.cli import main
+
+    sys.argv = ["streamlit", "run", str(app), *options]
+    try:
+        main()
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else 0
+    return 0
