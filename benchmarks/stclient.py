@@ -8,6 +8,7 @@ It speaks the protocol the browser speaks (the BackMsg/ForwardMsg protobuf class
 - every rerun sends the value of every widget the client has set (`widget_states`); a button
   press is a `trigger_value` sent once;
 - the query string follows `page_info_changed`, the page follows `navigation`;
+- a widget drawn inside an `st.fragment` reruns only that fragment (`fragment_id`);
 - `auto_rerun` messages (from `@st.fragment(run_every=…)`) are replayed as fragment reruns
   (`fragment_id`, `is_auto_rerun`) at their interval by `auto_reruns()`.
 
@@ -56,6 +57,7 @@ class Widget:
     id: str
     key: str
     proto: object
+    fragment_id: str = ""  # the `st.fragment` it was drawn in: pressing it reruns only that fragment
 
     @property
     def disabled(self) -> bool:
@@ -140,8 +142,12 @@ class StreamlitClient:
         fragment_id: str = "",
         page: str | None = None,
         query: dict[str, str] | None = None,
+        auto: bool = True,
     ) -> RunResult:
-        """One rerun request and the runs it causes; `trigger` is the key of a button to press."""
+        """One rerun request and the runs it causes; `trigger` is the key of a button to press.
+
+        `fragment_id` reruns only that fragment: on its own timer (`auto`), or for one of its widgets.
+        """
         async with self._lock:
             message = BackMsg()
             state = message.rerun_script
@@ -157,7 +163,7 @@ class StreamlitClient:
                 state.page_script_hash = self.page_hash
             if fragment_id:
                 state.fragment_id = fragment_id
-                state.is_auto_rerun = True
+                state.is_auto_rerun = auto
             state.context_info.CopyFrom(
                 ContextInfo(
                     timezone="Europe/Paris",
@@ -190,13 +196,13 @@ class StreamlitClient:
             return RunResult(elapsed, self._runs, list(self.exceptions), self._bytes_in)
 
     async def click(self, key: str) -> RunResult:
-        return await self.rerun(trigger=key)
+        return await self.rerun(trigger=key, fragment_id=self.widget(key).fragment_id, auto=False)
 
     async def set_value(self, key: str, **value) -> RunResult:
         """Change a widget (e.g. bool_value=True, string_value="…") and rerun, as the browser does."""
         widget = self.widget(key)
         self.values[widget.id] = WidgetState(id=widget.id, **value)
-        return await self.rerun()
+        return await self.rerun(fragment_id=widget.fragment_id, auto=False)
 
     def hold_value(self, key: str, **value) -> None:
         """Change a widget without rerunning (a widget inside a form, or several ticks before "check")."""
@@ -261,7 +267,7 @@ class StreamlitClient:
             proto = getattr(element, kind)
             widget_id = proto.id
             key = widget_id.split("-", 2)[2] if widget_id.count("-") >= 2 else widget_id
-            self.widgets[key] = Widget(kind, widget_id, key, proto)
+            self.widgets[key] = Widget(kind, widget_id, key, proto, msg.delta.fragment_id)
 
     # --- live views ---------------------------------------------------------------------------
 
