@@ -15,6 +15,7 @@ from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.guard import guarded_fragment
 from course.ui.navigation import go
 from course.ui.notice import not_found
 from course.ui.safe import plain
@@ -36,7 +37,7 @@ def render() -> None:
         projector_view(session.id, who)
     with mine:
         if session.paced:
-            pacing_controls(course, session, who)
+            pacing_controls(session.id, who)
         live_grid(session.id, who)
         misconceptions(course, session, who)
         manage(session, who)
@@ -84,9 +85,12 @@ def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor) -> 
     answer_bars(labels or {item: item for item in stats.picks}, stats.picks, who.t("dashboard.answers"))
 
 
-def pacing_controls(course: Course, session: ClassSession, who: Visitor) -> None:
-    """Everyone on the same step: pupils' screens follow within a few seconds."""
-    lessons = [lid for lid in session.lessons if lid in course.lessons]
+@guarded_fragment
+def pacing_controls(session_id: str, who: Visitor) -> None:
+    """Everyone on the same step: pupils' screens follow within a few seconds. Its buttons rerun
+    only this box (the projector tab catches up at its next refresh)."""
+    session, course = classroom().get(session_id), state.course()
+    lessons = [lid for lid in session.lessons if lid in course.lessons] if session else []
     if not lessons:
         return
     with st.container(border=True):

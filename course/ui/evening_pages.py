@@ -13,7 +13,7 @@ from course.progress.codes import display_code
 from course.ui import state
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
-from course.ui.guard import guarded
+from course.ui.guard import guarded, guarded_fragment
 from course.ui.handout_button import handout_button
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -68,6 +68,18 @@ def presenter() -> None:
         return
     st.html(SLIDE_CSS)
     slide(session.id, who)
+
+
+@guarded_fragment(run_every=FOLLOW_SECONDS)
+def slide(session_id: str, who: Visitor) -> None:
+    """The slide, kept in step with the notes window; its own buttons rerun only the slide."""
+    session, course = classroom().get(session_id), state.course()
+    if session is None:
+        return
+    with st.container(key="corner"):
+        st.markdown(f"**{who.t('evening.code')} {display_code(session.join_code)}**")
+    with st.container(key="slide"):
+        slide_content(session, course, who)
     back, _, forward = st.columns([1, 8, 1])
     back.button(
         "◀",
@@ -87,25 +99,18 @@ def presenter() -> None:
     )
 
 
-@st.fragment(run_every=FOLLOW_SECONDS)
-def slide(session_id: str, who: Visitor) -> None:
-    session, course = classroom().get(session_id), state.course()
-    if session is None:
+def slide_content(session: ClassSession, course, who: Visitor) -> None:
+    lesson_id, index = _position(session)
+    if lesson_id is None or lesson_id not in course.lessons:
+        welcome(session, who)
         return
-    with st.container(key="corner"):
-        st.markdown(f"**{who.t('evening.code')} {display_code(session.join_code)}**")
-    with st.container(key="slide"):
-        lesson_id, index = _position(session)
-        if lesson_id is None or lesson_id not in course.lessons:
-            welcome(session, who)
-            return
-        lesson = course.lessons[lesson_id]
-        st.caption(f"{lesson.title.get(who.lang)} · {index + 1} / {len(lesson.steps)}")
-        step = lesson.steps[index]
-        if step.type == "activity":
-            question_slide(session, lesson.id, step.activity, who)
-        else:
-            render_step(lesson, index, None, who)
+    lesson = course.lessons[lesson_id]
+    st.caption(f"{lesson.title.get(who.lang)} · {index + 1} / {len(lesson.steps)}")
+    step = lesson.steps[index]
+    if step.type == "activity":
+        question_slide(session, lesson.id, step.activity, who)
+    else:
+        render_step(lesson, index, None, who)
 
 
 def welcome(session: ClassSession, who: Visitor) -> None:

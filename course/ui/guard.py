@@ -35,15 +35,17 @@ def store_notice(who: Visitor, failed: bool = False) -> None:
         st.button(who.t("store.retry"), key="store_retry_here" if failed else "store_retry")
 
 
-def guarded_fragment(body):
+def guarded_fragment(body=None, **fragment_options):
     """A part of a page that reruns alone (`st.fragment`) when its own buttons are pressed.
 
     The top bar, the menu and the rest of the page are not run again, so a click costs only this
     part. A fragment rerun does not pass through the app's own checks, so it shows the store
-    notices itself.
+    notices itself. Use as `@guarded_fragment` or `@guarded_fragment(run_every=…)`.
     """
+    if body is None:
+        return functools.partial(guarded_fragment, **fragment_options)
 
-    @st.fragment
+    @st.fragment(**fragment_options)
     @functools.wraps(body)
     def run(*args, **kwargs):
         who = visitor()
