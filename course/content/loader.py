@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -103,6 +104,7 @@ class Course:
         )
 
 
+@functools.cache
 def default_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
@@ -114,9 +116,9 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     course = Course(root=root)
     topic_ids = _load_topics(course, today)
     _load_helplines(course, today)
-    lessons = _load_folder(course, "lessons", Lesson, topic_ids, today)
-    quizzes = _load_folder(course, "quizzes", Quiz, topic_ids, today)
-    _link_lessons_to_quizzes(course, lessons, quizzes)
+    lessons, lesson_data = _load_folder(course, "lessons", Lesson, topic_ids, today)
+    quizzes, _ = _load_folder(course, "quizzes", Quiz, topic_ids, today)
+    _link_lessons_to_quizzes(course, lessons, quizzes, lesson_data)
     broken = set(course.broken_files())
     course.lessons = {item.id: item for source, item, _ in lessons if source.name not in broken}
     course.quizzes = {item.id: item for source, item, _ in quizzes if source.name not in broken}
@@ -165,12 +167,15 @@ def _load_helplines(course: Course, today: datetime.date) -> None:
 
 
 def _load_folder(course, folder, model, topic_ids, today):
-    """Every YAML file of `folder`, as (source, item, path) for the ones that validate."""
+    """Every YAML file of `folder`: (source, item, path) for the ones that validate, and the parsed
+    data of all of them, even those that do not validate (None where the YAML does not parse)."""
     loaded = []
+    every_data = []
     seen: dict[str, str] = {}
     for path in sorted((course.root / folder).rglob("*.y*ml")):
         relative = path.relative_to(course.root).as_posix()
         source, item = _read(course, relative, model)
+        every_data.append(source.data if source is not None else None)
         if item is None:
             continue
         course.problems.extend(checks.content_file(source, item, path, topic_ids, today, course.root))
@@ -185,11 +190,12 @@ def _load_folder(course, folder, model, topic_ids, today):
         seen.setdefault(item.id, relative)
         course.versions.setdefault(item.id, hashlib.sha256(path.read_bytes()).hexdigest()[:12])
         loaded.append((source, item, path))
-    return loaded
+    return loaded, every_data
 
 
-def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
-    """A lesson's quiz must exist and be for the same topic and band."""
+def _link_lessons_to_quizzes(course, lessons, quizzes, lesson_data) -> None:
+    """A lesson's quiz must exist and be for the same topic and band; every quiz needs a lesson
+    linking to it, found in every lesson's data (so that one broken lesson does not cascade)."""
     by_id: dict[str, Quiz] = {item.id: item for _, item, _ in quizzes}
     quiz_files = {path.stem for path in (course.root / "quizzes").rglob("*.y*ml")}
     for source, lesson, _ in lessons:
@@ -212,11 +218,7 @@ def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
                     f"link a quiz for {lesson.topic} {lesson.ages}",
                 )
             )
-    linked = {
-        data.get("quiz")
-        for path in (course.root / "lessons").rglob("*.y*ml")
-        if isinstance(data := _raw_data(path), dict)
-    }
+    linked = {data.get("quiz") for data in lesson_data if isinstance(data, dict)}
     for source, quiz, _ in quizzes:
         if quiz.id not in linked:
             course.problems.append(
@@ -227,9 +229,3 @@ def _link_lessons_to_quizzes(course, lessons, quizzes) -> None:
                     severity="warning",
                 )
             )
-
-
-def _raw_data(path: Path) -> object:
-    """The file's data even when it does not validate (so one broken lesson does not cascade)."""
-    source, _ = read_yaml(path, path.name)
-    return source.data if source else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,14 @@ import yaml
 from course.content.problems import Problem, format_loc
 
 Loc = tuple[str | int, ...]
+
+# libyaml, PyYAML's C parser, composes the same nodes at the same lines and columns, many times
+# faster. Where the two differ, PyYAML's own parser reads the text: libyaml accepts tabs that PyYAML
+# refuses, and counts columns differently past a BOM or a Unicode line break.
+_WITH_LIBYAML = yaml.__with_libyaml__
+_READ_BY_PYYAML_ONLY = ("\t", "\ufeff", "\x85", "\u2028", "\u2029")
+_BLOCK_SCALAR_HEADER_WITH_COMMENT = re.compile(r"[|>][-+0-9]*#")  # "|#": refused by PyYAML only
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True)
@@ -124,18 +133,89 @@ def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return None, [Problem(name, 1, 1, "", "file is not UTF-8 text", str(error.reason))]
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
+        root, data = _parse(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         hint = error.context or ""
         return None, [Problem(name, line, col, "", f"YAML syntax: {error.problem}", hint)]
-    finally:
-        loader.dispose()
     source = SourceFile(name, root, data)
     if root is None:
         return source, [Problem(name, 1, 1, "", "file is empty")]
     return source, _duplicate_keys(source, root, ())
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """The root node and data of `text`, as PyYAML's own parser reads them (through libyaml when it can)."""
+    parsed = _parse_with_libyaml(text) if _libyaml_reads_alike(text) else None
+    return parsed or _parse_with_pyyaml(text)
+
+
+def _libyaml_reads_alike(text: str) -> bool:
+    return (
+        _WITH_LIBYAML
+        and text.endswith("\n")  # past a last line without one, libyaml puts its marks a line further
+        and not any(char in text for char in _READ_BY_PYYAML_ONLY)
+        and not _BLOCK_SCALAR_HEADER_WITH_COMMENT.search(text)
+    )
+
+
+def _parse_with_libyaml(text: str) -> tuple[yaml.Node | None, Any] | None:
+    """As `_parse`; None when libyaml fails or would read the text differently from PyYAML."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if _read_differently_by_pyyaml(root):
+            return None
+        return root, _construct(loader, root)
+    except yaml.YAMLError:
+        return None  # PyYAML's own parser reports it, in its own words and at its own mark
+    finally:
+        loader.dispose()
+
+
+def _parse_with_pyyaml(text: str) -> tuple[yaml.Node | None, Any]:
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        return root, _construct(loader, root)
+    finally:
+        loader.dispose()
+
+
+def _construct(loader: yaml.SafeLoader | yaml.CSafeLoader, root: yaml.Node | None) -> Any:
+    return loader.construct_document(root) if root is not None else None
+
+
+def _read_differently_by_pyyaml(root: yaml.Node | None) -> bool:
+    """Whether the document holds an unquoted scalar that PyYAML would read otherwise (see below)."""
+    pending = [(root, False)]
+    seen: set[tuple[int, bool]] = set()  # aliases share nodes, and can make cycles
+    while pending:
+        node, in_flow = pending.pop()
+        if node is None or (id(node), in_flow) in seen:
+            continue
+        seen.add((id(node), in_flow))
+        if isinstance(node, yaml.ScalarNode):
+            if not node.style and _plain_scalar_read_differently(node, in_flow):
+                return True
+            continue
+        in_flow = in_flow or bool(node.flow_style)
+        pending.extend((child, in_flow) for child in _children(node))
+    return False
+
+
+def _children(node: yaml.SequenceNode | yaml.MappingNode) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    return [child for pair in node.value for child in pair]
+
+
+def _plain_scalar_read_differently(node: yaml.ScalarNode, in_flow: bool) -> bool:
+    """Inside [...] or {...}, a '?' is text for libyaml but a key indicator for PyYAML, and an empty
+    value is placed after the spaces that follow it by libyaml only. Anywhere, an empty value under a
+    lone '!' tag is a string for libyaml, null for PyYAML."""
+    if in_flow:
+        return "?" in node.value or not node.value
+    return not node.value and node.tag == _STR_TAG
