@@ -28,9 +28,10 @@ import secrets
 import sys
 import threading
 import time
-from contextlib import contextmanager
 
 from _common import load_note, machine, median, percentile, table, temp_dir
+
+from tests.pgschema import fresh_schema
 
 BENCH_URL_ENV = "COURSE_BENCH_DATABASE_URL"
 
@@ -205,26 +206,6 @@ def row(label: str, expected: int, out: dict, stored: int, per_write: int) -> li
     ]
 
 
-@contextmanager
-def postgresql_schema(base_url: str):
-    """The URL of a fresh schema in the given PostgreSQL database; dropped afterwards."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    base = make_url(base_url)
-    schema = f"bench_{secrets.token_hex(6)}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as db:
-            db.execute(text(f'CREATE SCHEMA "{schema}"'))
-        options = f"{base.query.get('options', '')} -c search_path={schema}".strip()
-        yield base.update_query_dict({"options": options}).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as db:
-            db.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def seed_sessions(url: str) -> None:
     """Class sessions are not needed by these verbs (session_id is a plain column); just migrate."""
     from course.progress import Store
@@ -257,7 +238,7 @@ def main() -> int:
     rows = scenario_rows("SQLite", sqlite_url, args)
     base = os.environ.get(BENCH_URL_ENV)
     if base:
-        with postgresql_schema(base) as url:
+        with fresh_schema(base, prefix="bench") as url:
             seed_sessions(url)
             rows += scenario_rows("PostgreSQL", url, args)
     else:

@@ -9,16 +9,14 @@ afterwards: tests never see each other's rows, even when two test runs share the
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from course.progress import Store
+from tests.pgschema import fresh_schema
 
 TEST_DATABASE_ENV = "COURSE_TEST_DATABASE_URL"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(TEST_DATABASE_ENV) else [])
@@ -36,21 +34,9 @@ def postgresql_url() -> str:
     return url
 
 
-@contextmanager
-def postgresql_schema() -> Iterator[str]:
+def postgresql_schema() -> AbstractContextManager[str]:
     """A URL of the test database whose connections see only a new, empty schema; dropped after."""
-    base = make_url(postgresql_url())
-    schema = f"test_{secrets.token_hex(6)}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as db:
-            db.execute(text(f'CREATE SCHEMA "{schema}"'))
-        options = f"{base.query.get('options', '')} -c search_path={schema}".strip()
-        yield base.update_query_dict({"options": options}).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as db:
-            db.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+    return fresh_schema(postgresql_url())
 
 
 @contextmanager
