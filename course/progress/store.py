@@ -247,7 +247,11 @@ class Store:
         ]
 
     def last_answers(self, learner_id: str, content_id: str, run_id: str | None = None) -> dict[str, Attempt]:
-        """The latest attempt per activity (for a quiz: within one run, filtered in the database)."""
+        """The latest attempt per activity (for a quiz: within one run, filtered in the database).
+
+        Every filter is an equality on a prefix of ix_attempts_learner_content_run, so a quiz run is
+        one index lookup however often the quiz was retaken (keep them equalities, no functions).
+        """
         return {attempt.activity_id: attempt for attempt in self.attempts(learner_id, content_id, run_id)}
 
     # --- quizzes ---------------------------------------------------------------------------

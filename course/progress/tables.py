@@ -73,7 +73,9 @@ attempts = Table(
     Column("content_version", String(16), nullable=False),
     Column("time_spent_ms", Integer, nullable=False),
     Column("created_at", DateTime, nullable=False),
-    Index("ix_attempts_learner_content", "learner_id", "content_id"),
+    # Serves every read by learner: (learner), (learner, content) and a quiz run's answers
+    # (learner, content, run), and the cascade when a learner is deleted.
+    Index("ix_attempts_learner_content_run", "learner_id", "content_id", "run_id"),
     Index("ix_attempts_session", "session_id"),
 )
 

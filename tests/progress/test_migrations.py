@@ -1,32 +1,114 @@
 """The schema is created and removed by Alembic, and matches the tables the code uses."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 
 from course.progress.engine import downgrade, make_engine, migrate
 from course.progress.tables import metadata
+from tests.progress.conftest import BACKENDS, postgresql_schema
 
 
-def test_upgrade_creates_exactly_the_declared_schema(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
-    migrate(engine)
-    with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), metadata)
-        revision = MigrationContext.configure(connection).get_current_revision()
+@contextmanager
+def empty_engine(backend: str, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on an empty database (SQLite file, or a fresh PostgreSQL schema), not migrated."""
+    if backend == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+        return
+    with postgresql_schema() as url:
+        engine = make_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
+
+def attempts_indexes(engine: Engine) -> dict[str, list[str]]:
+    return {index["name"]: index["column_names"] for index in inspect(engine).get_indexes("attempts")}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_upgrade_creates_exactly_the_declared_schema(backend, tmp_path):
+    with empty_engine(backend, tmp_path) as engine:
+        migrate(engine)
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), metadata)
+            revision = MigrationContext.configure(connection).get_current_revision()
     assert differences == []
-    assert revision == "0003"
+    assert revision == "0004"
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'roundtrip.db'}")
-    migrate(engine)
-    downgrade(engine, "base")
-    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
-    migrate(engine)
-    assert {"learners", "attempts", "lesson_progress", "quiz_runs", "poll_counts"} <= set(
-        inspect(engine).get_table_names()
-    )
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_downgrade_to_base_and_upgrade_again(backend, tmp_path):
+    with empty_engine(backend, tmp_path) as engine:
+        migrate(engine)
+        downgrade(engine, "base")
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+        migrate(engine)
+        assert {"learners", "attempts", "lesson_progress", "quiz_runs", "poll_counts"} <= set(
+            inspect(engine).get_table_names()
+        )
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_attempts_run_index_replaces_the_learner_content_index_and_back(backend, tmp_path):
+    """0004 swaps (learner_id, content_id) for (learner_id, content_id, run_id), keeping the answers."""
+    from sqlalchemy import insert, select
+
+    from course.progress.store import now
+    from course.progress.tables import attempts, learners
+
+    with empty_engine(backend, tmp_path) as engine:
+        migrate(engine, "0003")
+        assert attempts_indexes(engine) == {
+            "ix_attempts_learner_content": ["learner_id", "content_id"],
+            "ix_attempts_session": ["session_id"],
+        }
+        with engine.begin() as db:
+            db.execute(
+                insert(learners).values(
+                    id="l1",
+                    nickname="brave-otter",
+                    resume_code="ABCDEF",
+                    created_at=now(),
+                    last_seen_at=now(),
+                )
+            )
+            db.execute(
+                insert(attempts).values(
+                    learner_id="l1",
+                    content_id="quiz-x",
+                    run_id="r1",
+                    activity_id="q1",
+                    answer=["o1"],
+                    hints_used=0,
+                    content_version="v1",
+                    time_spent_ms=0,
+                    created_at=now(),
+                )
+            )
+        migrate(engine)
+        assert attempts_indexes(engine) == {
+            "ix_attempts_learner_content_run": ["learner_id", "content_id", "run_id"],
+            "ix_attempts_session": ["session_id"],
+        }
+        downgrade(engine, "0003")
+        assert attempts_indexes(engine) == {
+            "ix_attempts_learner_content": ["learner_id", "content_id"],
+            "ix_attempts_session": ["session_id"],
+        }
+        migrate(engine)
+        with engine.connect() as db:
+            assert db.execute(select(attempts.c.run_id, attempts.c.answer)).all() == [("r1", ["o1"])]
 
 
 def test_migrating_twice_is_harmless_and_sqlite_runs_in_wal_mode(tmp_path):

@@ -89,6 +89,35 @@ def test_last_answers_of_a_run_ignore_other_runs(store):
     assert set(store.last_answers(learner.id, "quiz-x", run_a)) == {"q1"}
 
 
+def test_a_run_s_answers_are_read_through_the_run_index(tmp_path):
+    """A quiz answer must not get slower with each retake: the run filter is an index lookup."""
+    from sqlalchemy import event
+
+    from course.progress import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'plan.db'}")
+    learner = store.create_learner("swift-hare")
+    run = store.open_quiz_run(learner.id, "quiz-x")
+    store.record_attempt(answer(learner.id, "q1", run_id=run, content="quiz-x"))
+    statements = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _executemany):
+        if "FROM attempts" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    assert set(store.last_answers(learner.id, "quiz-x", run)) == {"q1"}
+    event.remove(store.engine, "before_cursor_execute", remember)
+    [(statement, parameters)] = statements
+    with store.engine.connect() as db:
+        plan = [row[-1] for row in db.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+    store.engine.dispose()
+    assert plan == [
+        "SEARCH attempts USING INDEX ix_attempts_learner_content_run "
+        "(learner_id=? AND content_id=? AND run_id=?)"
+    ]
+
+
 def test_polls_keep_only_counts(store):
     for option in ("yes", "yes", "no"):
         store.vote("home", "lesson-x/poll", option)
