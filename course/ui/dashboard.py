@@ -26,7 +26,7 @@ REFRESH_SECONDS = 3
 
 def render() -> None:
     st.set_page_config(layout="wide")  # the projector view fills the screen
-    course, who = state.course(), state.visitor()
+    who = state.visitor()
     session = classroom().get(st.query_params.get("session", ""))
     if session is None or session.expired:
         not_found(who, "dashboard", "classes", "classes.title")
@@ -38,8 +38,7 @@ def render() -> None:
     with mine:
         if session.paced:
             pacing_controls(session.id, who)
-        live_grid(session.id, who)
-        misconceptions(course, session, who)
+        class_view(session.id, who)
         manage(session, who)
 
 
@@ -142,11 +141,17 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
-def live_grid(session_id: str, who: Visitor) -> None:
-    """Who is where: nickname × lesson (steps done) and quiz scores. For the teacher's screen only."""
+def class_view(session_id: str, who: Visitor) -> None:
+    """The teacher's screen, live: who is where, then what the class got wrong."""
     session, course = classroom().get(session_id), state.course()
     if session is None:
         return
+    live_grid(course, session, who)
+    misconceptions(course, session, who)
+
+
+def live_grid(course: Course, session: ClassSession, who: Visitor) -> None:
+    """Who is where: nickname × lesson (steps done) and quiz scores. For the teacher's screen only."""
     st.subheader(who.t("dashboard.grid"))
     grid = reports.progress_grid(classroom().engine, session.id)
     if not grid:
