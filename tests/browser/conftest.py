@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -73,7 +74,7 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[st
     log_path = tmp / f"streamlit-{port}.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port),
+            [sys.executable, "-m", "course", "serve", "--server.port", str(port),  # as a newcomer starts it
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
         )  # fmt: skip
@@ -158,6 +159,37 @@ def serious_violations(page: Page) -> list[str]:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+# --- a class session: the teacher opens it, pupils join it -------------------------------------------
+
+CLASS_CODE = re.compile(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b")
+
+
+def open_class(teacher: Page, name: str = "CM2 B") -> str:
+    """On the teachers' page (in French), open a teacher-paced class called `name`; its join code."""
+    teacher.get_by_role("button", name="Mes classes").click()
+    wait_idle(teacher)
+    teacher.get_by_role("textbox", name="Nom de la classe").fill(name)
+    teacher.get_by_text("Rythme de l'enseignant").click()
+    teacher.get_by_role("button", name="Ouvrir la séance").click()
+    wait_idle(teacher)
+    expect(teacher.get_by_role("heading", name=name)).to_be_visible()
+    return CLASS_CODE.search(teacher.inner_text("body")).group(1)
+
+
+def join_class(pupil: Page, code: str, lesson_id: str) -> None:
+    """On the join page (in French or English), join with `code`, take the first nickname offered
+    and open the lesson `lesson_id` from the pupil's lessons."""
+    pupil.get_by_role("textbox").first.fill(code)
+    pupil.get_by_role("button", name=re.compile("^(Rejoindre|Join)$")).click()
+    wait_idle(pupil)
+    pupil.locator("[class*='st-key-class_nickname'] button").first.click()
+    wait_idle(pupil)
+    pupil.get_by_role("button", name=re.compile("^(Aller à mes leçons|Go to my lessons)$")).click()
+    wait_idle(pupil)
+    pupil.locator(f".st-key-open_{lesson_id} button").click()
+    wait_idle(pupil)
 
 
 def screenshot(page: Page, name: str) -> Path:

@@ -6,7 +6,14 @@ import pytest
 from playwright.sync_api import expect
 
 from course.content import load_course
-from tests.browser.conftest import TEACHER_TOKEN, screenshot, serious_violations, wait_idle
+from tests.browser.conftest import (
+    TEACHER_TOKEN,
+    join_class,
+    open_class,
+    screenshot,
+    serious_violations,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 LESSON = load_course().lessons["grooming-7-10"]
@@ -15,28 +22,13 @@ LESSON = load_course().lessons["grooming-7-10"]
 def test_teacher_and_two_pupils(app_url, open_page):
     teacher = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
     assert "token=" not in teacher.url  # the secret does not stay on the projector
-    teacher.get_by_role("button", name="Mes classes").click()
-    wait_idle(teacher)
-    teacher.get_by_role("textbox", name="Nom de la classe").fill("CM2 B")
-    teacher.get_by_text("Rythme de l'enseignant").click()
-    teacher.get_by_role("button", name="Ouvrir la séance").click()
-    wait_idle(teacher)
-    expect(teacher.get_by_role("heading", name="CM2 B")).to_be_visible()
-    code = re.search(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b", teacher.inner_text("body")).group(1)
+    code = open_class(teacher, "CM2 B")
     assert serious_violations(teacher) == []
 
     pupils = []
     for locale in ("fr-FR", "en-GB"):
         pupil = open_page(f"{app_url}/join", locale, width=400, height=800)  # phone-sized
-        pupil.get_by_role("textbox").first.fill(code.lower())
-        pupil.get_by_role("button", name=re.compile("^(Rejoindre|Join)$")).click()
-        wait_idle(pupil)
-        pupil.locator("[class*='st-key-class_nickname'] button").first.click()
-        wait_idle(pupil)
-        pupil.get_by_role("button", name=re.compile("^(Aller à mes leçons|Go to my lessons)$")).click()
-        wait_idle(pupil)
-        pupil.locator(f".st-key-open_{LESSON.id} button").click()
-        wait_idle(pupil)
+        join_class(pupil, code.lower(), LESSON.id)  # typed in lower case: any case is accepted
         pupils.append(pupil)
     expect(pupils[0].get_by_text(re.compile(r"^Étape 1 sur"))).to_be_visible()
     expect(pupils[1].get_by_text(re.compile(r"^Step 1 of"))).to_be_visible()

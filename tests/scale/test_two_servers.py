@@ -22,6 +22,8 @@ from tests.browser.conftest import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     TEACHER_TOKEN,
+    join_class,
+    open_class,
     screenshot,
     start_server,
     stop_server,
@@ -129,28 +131,13 @@ def test_a_teacher_on_one_server_follows_and_paces_pupils_on_another(tmp_path):
 def class_across_servers(browser: Browser, server_a: str, server_b: str, right, wrong) -> None:
     # The teacher opens a teacher-paced class on server A.
     teacher = open_page(browser, f"{server_a}/teachers?token={TEACHER_TOKEN}", "fr-FR")
-    teacher.get_by_role("button", name="Mes classes").click()
-    wait_idle(teacher)
-    teacher.get_by_role("textbox", name="Nom de la classe").fill("CM2 B")
-    teacher.get_by_text("Rythme de l'enseignant").click()
-    teacher.get_by_role("button", name="Ouvrir la séance").click()
-    wait_idle(teacher)
-    expect(teacher.get_by_role("heading", name="CM2 B")).to_be_visible()
-    code = re.search(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b", teacher.inner_text("body")).group(1)
+    code = open_class(teacher, "CM2 B")
 
     # Two pupils join it on server B, which has never seen this class, and open its first lesson.
     pupils = []
     for locale in ("fr-FR", "en-GB"):
         pupil = open_page(browser, f"{server_b}/join", locale, width=400, height=800)
-        pupil.get_by_role("textbox").first.fill(code)
-        pupil.get_by_role("button", name=re.compile("^(Rejoindre|Join)$")).click()
-        wait_idle(pupil)
-        pupil.locator("[class*='st-key-class_nickname'] button").first.click()
-        wait_idle(pupil)
-        pupil.get_by_role("button", name=re.compile("^(Aller à mes leçons|Go to my lessons)$")).click()
-        wait_idle(pupil)
-        pupil.locator(f".st-key-open_{LESSON.id} button").click()
-        wait_idle(pupil)
+        join_class(pupil, code, LESSON.id)
         pupils.append(pupil)
     french, english = pupils
     expect(french.get_by_text(re.compile(r"^Étape 1 sur"))).to_be_visible()
