@@ -385,16 +385,18 @@ CONFIG_HELP = (
     "server configuration: 'default' (.streamlit/config.toml as it is) or tokens joined by '+': "
     "nogc (--runner.postScriptGC false), gc (--runner.postScriptGC true: Streamlit's default), "
     "nowatcher (--server.fileWatcherType none), watcher (--server.fileWatcherType auto: Streamlit's "
-    "default), frozen (gc.freeze() after warm-up: benchmarks/frozen_entry.py), nodelay (TCP_NODELAY: "
-    "benchmarks/nodelay_launch.py); 'streamlit-defaults' = gc+watcher"
+    "default), nagle (plain `streamlit run`: Nagle's algorithm on, as Streamlit leaves it; without it "
+    "the server starts the way `python -m course serve` does, TCP_NODELAY on: benchmarks/nodelay_launch.py); "
+    "'streamlit-defaults' = gc+watcher+nagle"
 )
-CONFIG_TOKENS = {"nogc", "gc", "frozen", "nowatcher", "watcher", "nodelay"}
+CONFIG_TOKENS = {"nogc", "gc", "nowatcher", "watcher", "nagle", "nodelay"}  # nodelay: the default's name
+CONTRADICTIONS = ({"gc", "nogc"}, {"watcher", "nowatcher"}, {"nagle", "nodelay"})
 
 
 def gc_enabled(config: str) -> bool:
     """Whether a configuration keeps Streamlit's gc.collect(2) after each run (the app's config.toml decides
     when the configuration does not say)."""
-    tokens = set(config.replace("streamlit-defaults", "gc+watcher").split("+"))
+    tokens = set(config.replace("streamlit-defaults", "gc+watcher+nagle").split("+"))
     if "gc" in tokens or "nogc" in tokens:
         return "gc" in tokens
     try:
@@ -407,17 +409,15 @@ def gc_enabled(config: str) -> bool:
 
 
 def server_for(config: str, entry: str = "streamlit_app.py", **kwargs) -> Server:
-    """A Server for a configuration name such as 'default' or 'nogc+nowatcher+nodelay'."""
-    config = config.replace("streamlit-defaults", "gc+watcher")
+    """A Server for a configuration name such as 'default' or 'gc+nagle'."""
+    config = config.replace("streamlit-defaults", "gc+watcher+nagle")
     tokens = set(config.split("+")) - {"default"}  # 'default' alone or with tokens: the config.toml as it is
     unknown = tokens - CONFIG_TOKENS
-    if unknown or {"gc", "nogc"} <= tokens or {"watcher", "nowatcher"} <= tokens:
+    if unknown or any(pair <= tokens for pair in CONTRADICTIONS):
         raise SystemExit(f"unknown or contradictory configuration {config!r}: {CONFIG_HELP}")
     args: list[str] = []
     if "nogc" in tokens or "gc" in tokens:
         args += ["--runner.postScriptGC", "false" if "nogc" in tokens else "true"]
     if "nowatcher" in tokens or "watcher" in tokens:
         args += ["--server.fileWatcherType", "none" if "nowatcher" in tokens else "auto"]
-    if "frozen" in tokens and entry == "streamlit_app.py":
-        entry = str(BENCHMARKS / "frozen_entry.py")
-    return Server(args, entry=entry, nodelay="nodelay" in tokens, **kwargs)
+    return Server(args, entry=entry, nodelay="nagle" not in tokens, **kwargs)

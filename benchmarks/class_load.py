@@ -20,8 +20,8 @@
 Printed: p50/p95/max latency per interaction type, reruns per second, errors, server CPU and RSS
 before/after. `--config`: default (.streamlit/config.toml as it is), or tokens joined by '+': nogc /
 gc (`--runner.postScriptGC false` / `true`), nowatcher / watcher (`--server.fileWatcherType none`
-/ `auto`), frozen (gc.freeze() after warm-up: benchmarks/frozen_entry.py), nodelay (TCP_NODELAY on
-the server's sockets: benchmarks/nodelay_launch.py); streamlit-defaults = gc+watcher.
+/ `auto`), nagle (plain `streamlit run`; otherwise the server starts as `python -m course serve`
+does, TCP_NODELAY on its sockets: benchmarks/nodelay_launch.py); streamlit-defaults = gc+watcher+nagle.
 Everything goes to 127.0.0.1 only, and stops by itself (bounded pupils, duration, timeouts).
 """
 
@@ -300,7 +300,7 @@ async def load_phase(
     return metrics, time.monotonic() - start
 
 
-RECOMMENDED = "nogc+nowatcher+nodelay"
+RECOMMENDED = "default"
 PAUSE = 0.3  # between clicks: a person's pace (back to back, Nagle + delayed ACK would add ~40 ms)
 
 
@@ -614,7 +614,7 @@ def main() -> int:
     parser.add_argument(
         "--baseline-configs",
         nargs="*",
-        help="configurations for phase 1 (default: streamlit-defaults and nogc+nowatcher+nodelay)",
+        help="configurations for phase 1 (default: streamlit-defaults and default)",
     )
     parser.add_argument(
         "--paced", action="store_true", help="teacher-paced: pupils' pages follow the teacher"

@@ -15,6 +15,8 @@ from collections import defaultdict
 from _common import BENCHMARKS, server_for
 from stclient import StreamlitClient
 
+from tests.ui.journey import answer_values
+
 LESSON = "grooming-11-13"
 QUIZ = "grooming-11-13-quiz"
 
@@ -33,9 +35,9 @@ def activity_places(course) -> dict[str, tuple[str, int]]:
     return {kind: (lesson_id, index) for kind, (lesson_id, index, _) in sorted(places.items())}
 
 
-async def open_lesson(url: str, course, lesson_id: str, index: int) -> StreamlitClient:
+async def open_lesson(url: str, course, lesson_id: str, index: int, pause: float) -> StreamlitClient:
     """A fresh visitor on `lesson_id`, with a nickname if needed, moved on to step `index`."""
-    c = StreamlitClient(url, "lesson", {"lesson": lesson_id})
+    c = StreamlitClient(url, "lesson", {"lesson": lesson_id}, pause=pause)
     await c.open()
     if c.widget_keys("nickname:"):
         await c.click(c.widget_keys("nickname:")[0])
@@ -45,8 +47,9 @@ async def open_lesson(url: str, course, lesson_id: str, index: int) -> Streamlit
 
 
 async def sweep(
-    config: str, course, runs: int, warmup: int, seed_class, seed_evening
+    config: str, course, runs: int, warmup: int, seed_class, seed_evening, pause: float = 0.0
 ) -> dict[str, list[float]]:
+    """`pause`: seconds of quiet before each request, as a person clicks (0: back to back)."""
     from course.locales import t
 
     samples: dict[str, list[float]] = defaultdict(list)
@@ -59,7 +62,7 @@ async def sweep(
 
     total = warmup + runs
     with server_for(config, entry=str(BENCHMARKS / "bare_app.py")) as bare:
-        c = StreamlitClient(bare.url)
+        c = StreamlitClient(bare.url, pause=pause)
         await c.open()
         for i in range(total):
             keep("bare app: press the button", i, await c.click("press"))
@@ -72,7 +75,7 @@ async def sweep(
 
     with server_for(config) as server:
         # the next button, through a whole lesson and again
-        c = await open_lesson(server.url, course, LESSON, 0)
+        c = await open_lesson(server.url, course, LESSON, 0, pause)
         for i in range(total):
             if "lesson_next" not in c.widgets:
                 await c.click("lesson_again")
@@ -85,13 +88,13 @@ async def sweep(
             base = f"lesson:{lesson_id}:{activity.id}"
             if kind == "poll":  # one vote per visitor: a new visitor each time
                 for i in range(total):
-                    c = await open_lesson(server.url, course, lesson_id, index)
+                    c = await open_lesson(server.url, course, lesson_id, index, pause)
                     vote = next(k for k in c.widget_keys(base) if k.endswith(":vote"))
                     await c.set_value(vote, string_value=c.widget(vote).proto.options[i % 2])
                     keep("answer poll (vote)", i, await c.click(f"{vote}:button"))
                     await c.close()
                 continue
-            c = await open_lesson(server.url, course, lesson_id, index)
+            c = await open_lesson(server.url, course, lesson_id, index, pause)
             for i in range(total):
                 if kind == "branching":
                     depth = 0
@@ -122,12 +125,12 @@ async def sweep(
                     await c.click(retry)
                 else:  # right by chance: a new visitor
                     await c.close()
-                    c = await open_lesson(server.url, course, lesson_id, index)
+                    c = await open_lesson(server.url, course, lesson_id, index, pause)
             await c.close()
 
         # a quiz, every question right, then the score page and its certificate, again and again
         quiz = course.quizzes[QUIZ]
-        c = StreamlitClient(server.url, "quiz", {"quiz": QUIZ})
+        c = StreamlitClient(server.url, "quiz", {"quiz": QUIZ}, pause=pause)
         await c.open()
         await c.click(c.widget_keys("nickname:")[0])
         counts = {"check": 0, "next": 0, "score": 0}
@@ -161,7 +164,9 @@ async def sweep(
 
         # the dashboard of a class of 30, full reruns and its live fragments; the presenter's slides
         session = seed_class(server.database_url)
-        c = StreamlitClient(server.url, "dashboard", {"session": session.id, "token": server.token})
+        c = StreamlitClient(
+            server.url, "dashboard", {"session": session.id, "token": server.token}, pause=pause
+        )
         await c.open()
         for i in range(total):
             keep("dashboard: full rerun (30 pupils)", i, await c.rerun())
@@ -170,7 +175,9 @@ async def sweep(
                 keep("dashboard: live refresh (one fragment)", i, await c.rerun(fragment_id=fragment))
         await c.close()
         evening = seed_evening(server.database_url)
-        c = StreamlitClient(server.url, "presenter", {"session": evening.id, "token": server.token})
+        c = StreamlitClient(
+            server.url, "presenter", {"session": evening.id, "token": server.token}, pause=pause
+        )
         await c.open()
         for i in range(total):
             keep("presenter: next slide", i, await c.click("slide_next"))
@@ -186,26 +193,21 @@ def wrong_label(activity, options: list[str], t) -> str:
 
 
 async def answer_right(c: StreamlitClient, question, prefix: str, t) -> None:
-    kind = question.type
-    if kind in ("single_choice", "true_false"):
-        if kind == "true_false":
-            label = t("activity.true" if question.answer else "activity.false", "fr")
-        else:
-            label = next(o.text.get("fr") for o in question.options if o.correct)
-        await c.set_value(f"{prefix}:choice", string_value=label)
-    elif kind in ("multiple_choice", "red_flag_chat", "spot_details"):
-        items, flag = {
-            "multiple_choice": ("options", "correct"),
-            "red_flag_chat": ("messages", "red_flag"),
-            "spot_details": ("parts", "personal"),
-        }[kind]
-        for item in getattr(question, items):
-            if getattr(item, flag):
-                await c.set_value(f"{prefix}:pick:{item.id}", bool_value=True)
-    elif kind == "settings":
-        for toggle in question.toggles:
-            await c.set_value(f"{prefix}:toggle:{toggle.id}", bool_value=toggle.safe)
+    """Set the question's inputs to the right answer (tests/ui/journey.py's answer_values) over the
+    websocket: a radio takes the label it shows; boxes left unticked are not sent; an ordering's order
+    (session state, no widget) cannot be sent, and the benchmark quiz has none."""
+    for name, value in answer_values(question).items():
+        if name == "choice":
+            if question.type == "true_false":
+                label = t(f"activity.{value}", "fr")
+            else:
+                label = next(o.text.get("fr") for o in question.options if o.id == value)
+            await c.set_value(f"{prefix}:choice", string_value=label)
+        elif name.startswith("toggle:") or (name.startswith("pick:") and value):
+            await c.set_value(f"{prefix}:{name}", bool_value=value)
 
 
-def run(config: str, course, runs: int, warmup: int, seed_class, seed_evening) -> dict[str, list[float]]:
-    return asyncio.run(sweep(config, course, runs, warmup, seed_class, seed_evening))
+def run(
+    config: str, course, runs: int, warmup: int, seed_class, seed_evening, pause: float = 0.0
+) -> dict[str, list[float]]:
+    return asyncio.run(sweep(config, course, runs, warmup, seed_class, seed_evening, pause))

@@ -1,7 +1,7 @@
 """Server time per interaction, measured with AppTest in one process, beside a bare Streamlit app.
 
     python benchmarks/interaction_cost.py [--runs 30] [--warmup 5] [--websocket-configs default …]
-                                          [--websocket-runs 8] [--profile FILE]
+                                          [--websocket-pauses 0 0.3] [--websocket-runs 8] [--profile FILE]
 
 Every figure is the median (and 90th percentile) wall time of `AppTest.run()` for one interaction,
 after warm-up runs, in milliseconds, and its ratio to the same interaction on a bare app (a title,
@@ -18,12 +18,10 @@ dashboard (full rerun, a class of 30 seeded in the store); the presenter's next 
 
 Then (unless `--websocket-configs` is given empty) the same interactions end to end on the real
 server over its websocket (benchmarks/e2e_sweep.py), one client at a time, for each server
-configuration named, each beside a bare app served the same way. The requests go back to back;
-without TCP_NODELAY on the server (Streamlit 1.67 leaves Nagle's algorithm on), each would then
-wait ~40 ms for the client's delayed ACK, which a person clicking at a human pace never does
-(bare app: 44 ms back to back, 2.7 ms with 0.3 s between clicks), so the default configurations
-both include `nodelay`: Streamlit's defaults (post-run gc, file watcher) against the recommended
-settings (which .streamlit/config.toml has had since commit b55c680).
+configuration named (default: the app as it ships), each beside a bare app served the same way:
+back to back, and with 0.3 s of quiet before each request, as a person clicks. End to end is where
+fragments count: AppTest always reruns the whole script, while on the server a button drawn in an
+`st.fragment` (a lesson's step, a quiz question, the slides, the pacing box) reruns that part only.
 """
 
 from __future__ import annotations
@@ -36,6 +34,7 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 
 from _common import (
@@ -117,6 +116,7 @@ logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").add
 from course.classroom.sessions import Classroom  # noqa: E402
 from course.content import load_course  # noqa: E402
 from course.progress import Attempt, Store  # noqa: E402
+from tests.ui.journey import answer_values, set_inputs  # noqa: E402
 
 _COURSE = None
 
@@ -219,31 +219,6 @@ def activities(t: Timings, content: Path) -> None:
         os.environ.pop("COURSE_CONTENT_ROOT", None)
 
 
-def wrong_inputs(at: AppTest, activity, key: str, t: Timings | None = None, i: int = 0) -> AppTest:
-    """Set a wrong answer (so that "try again" appears and the same activity can be answered again)."""
-    kind = activity.type
-    if kind == "single_choice":
-        wrong = next(o.id for o in activity.options if not o.correct)
-        change = at.radio(key=f"{key}:choice").set_value(wrong).run  # noqa: E731
-        return t.timed("answer single_choice: pick an option", change, i) if t else change()
-    if kind == "true_false":
-        return at.radio(key=f"{key}:choice").set_value("false" if activity.answer else "true").run()
-    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
-        items, flag = {
-            "multiple_choice": ("options", "correct"),
-            "red_flag_chat": ("messages", "red_flag"),
-            "spot_details": ("parts", "personal"),
-        }[kind]
-        for item in getattr(activity, items):
-            at.checkbox(key=f"{key}:pick:{item.id}").set_value(not getattr(item, flag))
-    elif kind == "ordering":
-        at.session_state[f"{key}:order"] = [item.id for item in reversed(activity.items)]
-    elif kind == "settings":
-        for toggle in activity.toggles:
-            at.toggle(key=f"{key}:toggle:{toggle.id}").set_value(not toggle.safe)
-    return at
-
-
 def answer_repeatedly(t: Timings, at: AppTest, activity, prefix: str) -> AppTest:
     kind = activity.type
     name = f"answer {kind}"
@@ -268,7 +243,12 @@ def answer_repeatedly(t: Timings, at: AppTest, activity, prefix: str) -> AppTest
             at = at.run()
             continue
         key = f"{prefix}:v{state(at, f'{prefix}:version', 0)}"
-        at = wrong_inputs(at, activity, key, t, i)
+        # a wrong answer, so that "try again" appears and the same activity can be answered again
+        set_wrong = partial(set_inputs, at, key, answer_values(activity, right=False))
+        if kind == "single_choice":  # picking the option reruns the script (the check button enables)
+            at = t.timed("answer single_choice: pick an option", set_wrong, i)
+        else:
+            at = set_wrong()
         at = t.timed(f"{name}: check (stored, feedback)", at.button(key=f"{key}:check").click().run, i)
         at = at.button(key=f"{prefix}:retry_button").click().run()
     return at
@@ -295,7 +275,7 @@ def quiz(t: Timings, quiz_id: str = "grooming-11-13-quiz") -> None:
         key = f"quiz:{run_id}:{question.id}:v0"
         if question.type == "branching" or question.type == "poll":
             raise RuntimeError("the benchmark quiz should have graded questions only")
-        at = right_inputs(at, question, key)  # all right: the score page makes the certificate
+        at = set_inputs(at, key, answer_values(question))  # all right: the score page makes the certificate
         began = time.perf_counter()
         at = t.timed(
             "quiz: check an answer (stored, feedback)",
@@ -315,30 +295,6 @@ def quiz(t: Timings, quiz_id: str = "grooming-11-13-quiz") -> None:
         t.add("quiz: check an answer, 1st run of the quiz", value)
     for value in late:
         t.add(f"quiz: check an answer, after {passes} earlier runs", value)
-
-
-def right_inputs(at: AppTest, activity, key: str) -> AppTest:
-    kind = activity.type
-    if kind == "single_choice":
-        return (
-            at.radio(key=f"{key}:choice").set_value(next(o.id for o in activity.options if o.correct)).run()
-        )
-    if kind == "true_false":
-        return at.radio(key=f"{key}:choice").set_value("true" if activity.answer else "false").run()
-    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
-        items, flag = {
-            "multiple_choice": ("options", "correct"),
-            "red_flag_chat": ("messages", "red_flag"),
-            "spot_details": ("parts", "personal"),
-        }[kind]
-        for item in getattr(activity, items):
-            at.checkbox(key=f"{key}:pick:{item.id}").set_value(getattr(item, flag))
-    elif kind == "ordering":
-        at.session_state[f"{key}:order"] = [item.id for item in activity.items]
-    elif kind == "settings":
-        for toggle in activity.toggles:
-            at.toggle(key=f"{key}:toggle:{toggle.id}").set_value(toggle.safe)
-    return at
 
 
 # --- the teacher's dashboard, with a class of 30 in the store -------------------------------------
@@ -561,9 +517,17 @@ def main() -> int:
     parser.add_argument(
         "--websocket-configs",
         nargs="*",
-        default=["streamlit-defaults+nodelay", "nogc+nowatcher+nodelay"],
+        default=["default"],
         help="also measure end to end on the real server under these configurations "
         "(none: skip). " + CONFIG_HELP,
+    )
+    parser.add_argument(
+        "--websocket-pauses",
+        nargs="+",
+        type=float,
+        default=[0.0, 0.3],
+        help="seconds of quiet before each request end to end: 0 = back to back, 0.3 = a person's "
+        "pace (default: both)",
     )
     parser.add_argument(
         "--websocket-runs",
@@ -612,8 +576,11 @@ def main() -> int:
         )
         runs = max(3, min(args.websocket_runs, 200))
         results = {
-            config: e2e_sweep.run(config, real_course(), runs, 2, seed_class, seed_evening)
+            f"{config}, {pause:g} s apart": e2e_sweep.run(
+                config, real_course(), runs, 2, seed_class, seed_evening, pause
+            )
             for config in args.websocket_configs
+            for pause in args.websocket_pauses
         }
         report_websocket(results)
     print(f"\n(ran in {time.perf_counter() - began:.0f} s; {load_note()})")

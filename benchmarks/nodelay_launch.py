@@ -1,32 +1,14 @@
-"""`streamlit run …` with TCP_NODELAY on the server's sockets (for benchmarks: see docs/performance.md).
+"""`streamlit run …` the way `python -m course serve` starts it: TCP_NODELAY on the server's sockets.
 
     python benchmarks/nodelay_launch.py streamlit_app.py [streamlit run options]
 
-Streamlit 1.67's Starlette server binds its listening socket itself with `socket.socket(family)`,
-so accepted sockets report `proto == 0` and asyncio skips the TCP_NODELAY it sets on every TCP
-transport (it checks `proto == IPPROTO_TCP`; uvicorn issue #3149 is the same bug). Nagle's algorithm
-then holds the frames of a rerun that follow the first until the browser's delayed ACK (40 ms on
-Linux). Setting TCP_NODELAY on the listener is enough: accepted sockets inherit it on Linux.
+Used by the benchmarks for the app and for the bare app alike, so that both are served the same
+way (see course/server.py for why, and docs/performance.md for what it changes).
 """
 
-import socket
 import sys
 
-from streamlit.web.server.starlette import starlette_server
-
-_bind = starlette_server._bind_socket
-
-
-def _bind_without_nagle(address: str, port: int, backlog: int) -> socket.socket:
-    sock = _bind(address, port, backlog)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    return sock
-
-
-starlette_server._bind_socket = _bind_without_nagle
+from course.server import run
 
 if __name__ == "__main__":
-    from streamlit.web.cli import main
-
-    sys.argv = ["streamlit", "run", *sys.argv[1:]]
-    sys.exit(main())
+    sys.exit(run(sys.argv[1], sys.argv[2:]))

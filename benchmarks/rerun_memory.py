@@ -1,7 +1,7 @@
 """Server memory (RSS) over many reruns of our pages, with and without Streamlit's post-run gc.collect(2).
 
     python benchmarks/rerun_memory.py [--reruns 2000] [--reference-reruns 500]
-                                      [--configs nowatcher+nodelay nogc+nowatcher+nodelay ...]
+                                      [--configs gc+nowatcher nogc+nowatcher ...]
 
 Four websocket clients take turns on one server: a pupil stepping through a lesson and answering,
 a pupil taking a quiz again and again (score page and certificate included), the teacher's
@@ -13,8 +13,9 @@ percentile rerun time at the start and at the end.
 
 Configurations with runner.postScriptGC on cost ~100 ms a rerun, so they run `--reference-reruns`
 reruns (default 500) to stay within a few minutes; the others run `--reruns` (default 2000).
-The default configurations all have nowatcher+nodelay, so that the time goes to what is
-compared: `gc` (Streamlit's default post-run collection) against `nogc`, and `nogc+frozen`.
+The default configurations both have nowatcher, so that the time goes to what is compared: `gc`
+(Streamlit's default post-run collection) against `nogc` (the app's config.toml). The app freezes
+its long-lived objects itself (`gc.freeze()` after the first run), in both.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import time
 from _common import CONFIG_HELP, gc_enabled, load_note, machine, median, percentile, server_for, table
 from stclient import StreamlitClient
 
-DEFAULT_CONFIGS = ["gc+nowatcher+nodelay", "nogc+nowatcher+nodelay", "nogc+frozen+nowatcher+nodelay"]
+DEFAULT_CONFIGS = ["gc+nowatcher", "nogc+nowatcher"]
 LESSON, QUIZ = "grooming-11-13", "grooming-11-13-quiz"
 
 

@@ -80,12 +80,14 @@ class StreamlitClient:
         query: dict[str, str] | None = None,
         locale: str = "fr-FR",
         timeout: float = 30,
+        pause: float = 0.0,
     ):
         self.base_url = base_url.rstrip("/")
         self.first_page = path.strip("/")
         self.query_string = urlencode(query or {})
         self.locale = locale
         self.timeout = timeout
+        self.pause = pause  # seconds of quiet before each request (not timed): a person's pace
         self.page_hash = ""
         self.page_name = ""  # the current page's url_pathname
         self.pages: dict[str, str] = {}  # url_pathname -> page_script_hash
@@ -99,7 +101,7 @@ class StreamlitClient:
         self._lock = asyncio.Lock()
         self._bytes_in = 0
         self._runs = 0
-        self._fragment_run = False
+        self._fragment_run = ""  # the fragment being rerun alone; "" for a full run
 
     # --- connection -------------------------------------------------------------------------
 
@@ -149,6 +151,8 @@ class StreamlitClient:
         `fragment_id` reruns only that fragment: on its own timer (`auto`), or for one of its widgets.
         """
         async with self._lock:
+            if self.pause:
+                await asyncio.sleep(self.pause)
             message = BackMsg()
             state = message.rerun_script
             if page is not None:  # a click on a link to another page of the app
@@ -185,7 +189,7 @@ class StreamlitClient:
             self.exceptions = []
             self._bytes_in = 0
             self._runs = 0
-            self._fragment_run = bool(fragment_id)
+            self._fragment_run = fragment_id
             start = time.perf_counter()
             await self.ws.send(message.SerializeToString())
             try:
@@ -233,6 +237,10 @@ class StreamlitClient:
                 if not self._fragment_run:  # a full run: the page is drawn anew
                     self.widgets = {}
                     self.fragments = {}
+                else:  # the fragment is drawn anew, the rest of the page stays
+                    self.widgets = {
+                        k: w for k, w in self.widgets.items() if w.fragment_id != self._fragment_run
+                    }
                 if msg.new_session.page_script_hash and not self.pages:
                     self.page_hash = msg.new_session.page_script_hash
             elif kind == "navigation":
@@ -252,7 +260,7 @@ class StreamlitClient:
                 if msg.script_finished in DONE:
                     self._finished.put_nowait(msg.script_finished)
                 elif msg.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                    self._fragment_run = False  # the rerun that follows is a full one
+                    self._fragment_run = ""  # the rerun that follows is a full one
             elif kind == "page_not_found":
                 self.exceptions.append(f"page not found: {msg.page_not_found.page_name}")
 

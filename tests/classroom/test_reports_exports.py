@@ -87,7 +87,11 @@ def test_question_stats_for_one_question_leave_the_others_out(class_with_answers
     )
     assert len(question_stats(classroom.engine, COURSE, session.id)) == 2
     (stats,) = question_stats(classroom.engine, COURSE, session.id, only=(LESSON.id, PICK.id))
-    assert (stats.content_id, stats.activity_id, stats.picks) == (LESSON.id, PICK.id, {"wrong": 2, "right": 1})
+    assert (stats.content_id, stats.activity_id, stats.picks) == (
+        LESSON.id,
+        PICK.id,
+        {"wrong": 2, "right": 1},
+    )
     assert question_stats(classroom.engine, COURSE, session.id, only=(LESSON.id, "nothing")) == []
 
 

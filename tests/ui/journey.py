@@ -6,39 +6,66 @@ from streamlit.testing.v1 import AppTest
 
 from course.activities import branching
 
+# The activities answered by ticking boxes: their items, and the flag of the items a right answer ticks.
+TICKED_ITEMS = {
+    "multiple_choice": ("options", "correct"),
+    "red_flag_chat": ("messages", "red_flag"),
+    "spot_details": ("parts", "personal"),
+}
+
+
+def answer_values(activity, right: bool = True) -> dict[str, object]:
+    """The inputs of a graded activity for a right (or a wrong) answer, from the content model.
+
+    Keyed by the end of each input's key after "<prefix>:v<version>:" ("choice", "pick:<id>",
+    "toggle:<id>", "order"); the values are what the inputs hold (option ids, not the labels shown).
+    """
+    kind = activity.type
+    if kind == "single_choice":
+        return {"choice": next(option.id for option in activity.options if bool(option.correct) == right)}
+    if kind == "true_false":
+        return {"choice": "true" if bool(activity.answer) == right else "false"}
+    if kind in TICKED_ITEMS:
+        items, flag = TICKED_ITEMS[kind]
+        return {f"pick:{item.id}": bool(getattr(item, flag)) == right for item in getattr(activity, items)}
+    if kind == "ordering":
+        order = [item.id for item in activity.items]
+        return {"order": order if right else order[::-1]}
+    if kind == "settings":
+        return {f"toggle:{toggle.id}": bool(toggle.safe) == right for toggle in activity.toggles}
+    raise ValueError(f"a {kind} activity has no right or wrong inputs")
+
+
+def set_inputs(at: AppTest, key: str, values: dict[str, object]) -> AppTest:
+    """Set the inputs of the activity whose keys start with `key` ("<prefix>:v<version>") to `values`
+    (answer_values), without pressing "check"."""
+    for name, value in values.items():
+        if name == "choice":  # the check button enables once a choice is made
+            at = at.radio(key=f"{key}:choice").set_value(value).run()
+        elif name == "order":
+            at.session_state[f"{key}:order"] = value
+        elif name.startswith("pick:"):
+            at.checkbox(key=f"{key}:{name}").set_value(value)
+        else:
+            at.toggle(key=f"{key}:{name}").set_value(value)
+    return at
+
 
 def answer_right(at: AppTest, activity, prefix: str) -> AppTest:
     """Set the activity's inputs to the right answer and press "check"."""
     key = f"{prefix}:v0"
     kind = activity.type
-    if kind == "single_choice":
-        right = next(option.id for option in activity.options if option.correct)
-        at.radio(key=f"{key}:choice").set_value(right).run()  # the check button enables once a choice is made
-    elif kind == "true_false":
-        at.radio(key=f"{key}:choice").set_value("true" if activity.answer else "false").run()
-    elif kind in ("multiple_choice", "red_flag_chat", "spot_details"):
-        items, flag = {
-            "multiple_choice": ("options", "correct"),
-            "red_flag_chat": ("messages", "red_flag"),
-            "spot_details": ("parts", "personal"),
-        }[kind]
-        for item in getattr(activity, items):
-            at.checkbox(key=f"{key}:pick:{item.id}").set_value(getattr(item, flag))
-    elif kind == "ordering":
-        at.session_state[f"{key}:order"] = [item.id for item in activity.items]
-    elif kind == "settings":
-        for toggle in activity.toggles:
-            at.toggle(key=f"{key}:toggle:{toggle.id}").set_value(toggle.safe)
-    elif kind == "branching":
+    if kind == "branching":
         for choice_id in branching.paths(activity)[0].choices:
             button = next(
                 b for b in at.button if b.key.startswith(prefix) and b.key.endswith(f":{choice_id}")
             )
             button.click().run()
         return at
-    elif kind == "poll":
+    if kind == "poll":
         at.radio(key=f"{key}:vote").set_value(activity.options[0].id).run()
         return at.button(key=f"{key}:vote:button").click().run()
+    at = set_inputs(at, key, answer_values(activity))
     return at.button(key=f"{key}:check").click().run()
 
 

@@ -65,9 +65,13 @@ def test_hint_is_counted_and_wrong_order_gets_partial_feedback(every_activity):
 
 def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
     lesson, _ = every_activity
-    at_step = next(i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "poll")
+    at_step = next(
+        i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "poll"
+    )
     poll = lesson.steps[at_step].activity
-    at = walk_lesson(pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson")), lesson, at_step)
+    at = walk_lesson(
+        pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson")), lesson, at_step
+    )
     at = answer_right(at, poll, f"lesson:{lesson.id}:{poll.id}")  # votes for the first option
     assert not at.exception
     bars = [h.value for h in at.html if 'class="bars"' in h.value]

@@ -13,7 +13,9 @@ ACTIVITY = LESSON.steps[STEP].activity
 
 
 def test_an_unreachable_database_gives_a_clear_message(monkeypatch):
-    monkeypatch.setenv("COURSE_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/nothing?connect_timeout=2")
+    monkeypatch.setenv(
+        "COURSE_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/nothing?connect_timeout=2"
+    )
     at = open_page(start("en-GB", lesson=LESSON.id), "lesson")
     at = next(b for b in at.button if b.key.startswith("nickname:")).click().run()  # the first write
     assert not at.exception
