@@ -58,9 +58,17 @@ def qr_png(url: str, scale: int = 10) -> bytes:
 
 
 def qr_image(url: str, alt: str, width: int = 260) -> None:
-    """The QR code inline (a data URL): it survives the frequent reruns of live views, with its alt text."""
-    data = base64.b64encode(qr_png(url)).decode()
-    st.html(
+    """The QR code inline (a data URL): it survives the frequent reruns of live views, with its alt text.
+
+    Made once per address, size and text: st.image would decode and re-encode the PNG on every rerun.
+    """
+    st.html(qr_img_tag(url, alt, width))
+
+
+@functools.lru_cache(maxsize=256)
+def qr_img_tag(url: str, alt: str, width: int) -> str:
+    data = base64.b64encode(qr_png(url, scale=5 if width <= 160 else 10)).decode()
+    return (
         f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" width="{width}" height="{width}" '
         'style="image-rendering:pixelated">'
     )

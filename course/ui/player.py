@@ -12,7 +12,7 @@ from course.progress import Learner
 from course.ui import state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
-from course.ui.classroom_state import classroom, public_base_url, qr_png, session_of
+from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
@@ -102,7 +102,8 @@ def talk_at_home(lesson: Lesson, who: Visitor) -> None:
         text.markdown(f":material/home: **{who.t('lesson.talk_at_home')}**")
         text.caption(who.t("lesson.talk_at_home_help"))
         text.markdown(f"[{who.t('lesson.talk_at_home_link')}]({url})")
-        code.image(qr_png(url, scale=5), width=130, alt=who.t("lesson.talk_at_home_alt"))
+        with code:
+            qr_image(url, who.t("lesson.talk_at_home_alt"), width=130)
 
 
 def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:

@@ -1,9 +1,12 @@
 """A learner at home: a whole lesson and its quiz, then the store; a restart; bad links."""
 
+import base64
+
 import pytest
 
 from course.content import load_course
 from course.progress import Store
+from course.ui.classroom_state import qr_png
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
 from tests.ui.journey import pick_first_nickname, walk_lesson, walk_quiz
 
@@ -141,4 +144,6 @@ def test_finished_lesson_offers_a_parent_page_that_carries_nothing_about_the_chi
     link = next(m.value for m in at.markdown if m.value.startswith("[Page pour les parents]"))
     assert "lesson=grooming-parents" in link
     assert "code=" not in link and at.query_params["code"] not in link
-    assert len(at.image) == 1  # the QR code of that link
+    url = link.split("](", 1)[1].rstrip(")")
+    qr = next(h.value for h in at.html if "QR code vers la page pour les parents" in h.value)
+    assert base64.b64encode(qr_png(url, scale=5)).decode() in qr  # the QR code carries that same link
