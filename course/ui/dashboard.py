@@ -15,6 +15,7 @@ from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -157,22 +158,24 @@ def live_grid(course: Course, session: ClassSession, who: Visitor) -> None:
     if not grid:
         st.caption(who.t("dashboard.nobody"))
         return
-    rows = []
-    for pupil in grid:
-        row = {who.t("dashboard.pupil"): nicknames.display(pupil.nickname, who.lang)}
-        for lesson_id in session.lessons:
-            lesson = course.lessons.get(lesson_id)
-            if lesson is None:
-                continue
-            reached = pupil.steps.get(lesson_id)
-            if lesson_id in pupil.completed:
-                done = "✓"
-            else:
-                done = "—" if reached is None else f"{reached + 1}/{len(lesson.steps)}"
-            score = pupil.best_scores.get(lesson.quiz) if lesson.quiz else None
-            row[lesson.title.get(who.lang)] = done + (f" · {score} %" if score is not None else "")
-        rows.append(row)
-    st.dataframe(rows, hide_index=True, width="stretch")
+    lessons = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
+    headers = [who.t("dashboard.pupil"), *(lesson.title.get(who.lang) for lesson in lessons)]
+    rows = [
+        [nicknames.display(pupil.nickname, who.lang), *(grid_cell(pupil, lesson) for lesson in lessons)]
+        for pupil in grid
+    ]
+    st.html(table_html(headers, rows, who.t("dashboard.grid")))
+
+
+def grid_cell(pupil: reports.PupilProgress, lesson) -> str:
+    """✓ when finished, else the furthest step reached (— if not started); the best quiz score."""
+    reached = pupil.steps.get(lesson.id)
+    if lesson.id in pupil.completed:
+        done = "✓"
+    else:
+        done = "—" if reached is None else f"{reached + 1}/{len(lesson.steps)}"
+    score = pupil.best_scores.get(lesson.quiz) if lesson.quiz else None
+    return done + (f" · {score} %" if score is not None else "")
 
 
 def misconceptions(course: Course, session: ClassSession, who: Visitor) -> None:
