@@ -13,7 +13,7 @@ import random
 from collections import defaultdict
 
 from _common import BENCHMARKS, server_for
-from stclient import StreamlitClient
+from stclient import RunResult, StreamlitClient
 
 from tests.ui.journey import answer_values
 
@@ -35,9 +35,9 @@ def activity_places(course) -> dict[str, tuple[str, int]]:
     return {kind: (lesson_id, index) for kind, (lesson_id, index, _) in sorted(places.items())}
 
 
-async def open_lesson(url: str, course, lesson_id: str, index: int, pause: float) -> StreamlitClient:
+async def open_lesson(server, lesson_id: str, index: int, pause: float) -> StreamlitClient:
     """A fresh visitor on `lesson_id`, with a nickname if needed, moved on to step `index`."""
-    c = StreamlitClient(url, "lesson", {"lesson": lesson_id}, pause=pause)
+    c = StreamlitClient(server.url, "lesson", {"lesson": lesson_id}, pause=pause, server_pid=server.pid)
     await c.open()
     if c.widget_keys("nickname:"):
         await c.click(c.widget_keys("nickname:")[0])
@@ -48,21 +48,21 @@ async def open_lesson(url: str, course, lesson_id: str, index: int, pause: float
 
 async def sweep(
     config: str, course, runs: int, warmup: int, seed_class, seed_evening, pause: float = 0.0
-) -> dict[str, list[float]]:
+) -> dict[str, list[RunResult]]:
     """`pause`: seconds of quiet before each request, as a person clicks (0: back to back)."""
     from course.locales import t
 
-    samples: dict[str, list[float]] = defaultdict(list)
+    samples: dict[str, list[RunResult]] = defaultdict(list)
 
     def keep(name: str, i: int, result) -> None:
         if result.exceptions:
             raise RuntimeError(f"{name}: {result.exceptions[0]}")
         if i >= warmup:
-            samples[name].append(result.seconds)
+            samples[name].append(result)
 
     total = warmup + runs
     with server_for(config, entry=str(BENCHMARKS / "bare_app.py")) as bare:
-        c = StreamlitClient(bare.url, pause=pause)
+        c = StreamlitClient(bare.url, pause=pause, server_pid=bare.pid)
         await c.open()
         for i in range(total):
             keep("bare app: press the button", i, await c.click("press"))
@@ -75,7 +75,7 @@ async def sweep(
 
     with server_for(config) as server:
         # the next button, through a whole lesson and again
-        c = await open_lesson(server.url, course, LESSON, 0, pause)
+        c = await open_lesson(server, LESSON, 0, pause)
         for i in range(total):
             if "lesson_next" not in c.widgets:
                 await c.click("lesson_again")
@@ -88,13 +88,13 @@ async def sweep(
             base = f"lesson:{lesson_id}:{activity.id}"
             if kind == "poll":  # one vote per visitor: a new visitor each time
                 for i in range(total):
-                    c = await open_lesson(server.url, course, lesson_id, index, pause)
+                    c = await open_lesson(server, lesson_id, index, pause)
                     vote = next(k for k in c.widget_keys(base) if k.endswith(":vote"))
                     await c.set_value(vote, string_value=c.widget(vote).proto.options[i % 2])
                     keep("answer poll (vote)", i, await c.click(f"{vote}:button"))
                     await c.close()
                 continue
-            c = await open_lesson(server.url, course, lesson_id, index, pause)
+            c = await open_lesson(server, lesson_id, index, pause)
             for i in range(total):
                 if kind == "branching":
                     depth = 0
@@ -125,12 +125,12 @@ async def sweep(
                     await c.click(retry)
                 else:  # right by chance: a new visitor
                     await c.close()
-                    c = await open_lesson(server.url, course, lesson_id, index, pause)
+                    c = await open_lesson(server, lesson_id, index, pause)
             await c.close()
 
         # a quiz, every question right, then the score page and its certificate, again and again
         quiz = course.quizzes[QUIZ]
-        c = StreamlitClient(server.url, "quiz", {"quiz": QUIZ}, pause=pause)
+        c = StreamlitClient(server.url, "quiz", {"quiz": QUIZ}, pause=pause, server_pid=server.pid)
         await c.open()
         await c.click(c.widget_keys("nickname:")[0])
         counts = {"check": 0, "next": 0, "score": 0}
@@ -165,7 +165,11 @@ async def sweep(
         # the dashboard of a class of 30, full reruns and its live fragments; the presenter's slides
         session = seed_class(server.database_url)
         c = StreamlitClient(
-            server.url, "dashboard", {"session": session.id, "token": server.token}, pause=pause
+            server.url,
+            "dashboard",
+            {"session": session.id, "token": server.token},
+            pause=pause,
+            server_pid=server.pid,
         )
         await c.open()
         for i in range(total):
@@ -176,7 +180,11 @@ async def sweep(
         await c.close()
         evening = seed_evening(server.database_url)
         c = StreamlitClient(
-            server.url, "presenter", {"session": evening.id, "token": server.token}, pause=pause
+            server.url,
+            "presenter",
+            {"session": evening.id, "token": server.token},
+            pause=pause,
+            server_pid=server.pid,
         )
         await c.open()
         for i in range(total):
@@ -209,5 +217,5 @@ async def answer_right(c: StreamlitClient, question, prefix: str, t) -> None:
 
 def run(
     config: str, course, runs: int, warmup: int, seed_class, seed_evening, pause: float = 0.0
-) -> dict[str, list[float]]:
+) -> dict[str, list[RunResult]]:
     return asyncio.run(sweep(config, course, runs, warmup, seed_class, seed_evening, pause))

@@ -488,24 +488,34 @@ def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
     )
 
 
-def report_websocket(results: dict[str, dict[str, list[float]]]) -> None:
+def report_websocket(results: dict[str, dict[str, list]]) -> None:
+    """Per configuration: the median latency, and the server's mean CPU per request, each × bare."""
     configs = list(results)
     names = list(dict.fromkeys(name for samples in results.values() for name in samples))
+    reference = "bare app: press the button"
     rows = []
     for name in names:
         row = [name]
         for config in configs:
-            values = results[config].get(name, [])
-            bare = median(results[config]["bare app: press the button"])
-            row += [
-                f"{median(values) * 1000:.1f}" if values else "-",
-                f"{median(values) / bare:.2f}×" if values else "-",
-            ]
+            found = results[config].get(name, [])
+            bare = results[config][reference]
+            latency, bare_latency = median([r.seconds for r in found]), median([r.seconds for r in bare])
+            cpu, bare_cpu = mean_cpu(found), mean_cpu(bare)
+            row += (
+                [f"{latency * 1000:.1f}", f"{latency / bare_latency:.2f}×", f"{cpu * 1000:.1f}"]
+                + [f"{cpu / bare_cpu:.2f}×" if bare_cpu else "-"]
+                if found
+                else ["-"] * 4
+            )
         rows.append(row)
     headers = ["interaction (end to end, one client)"]
     for config in configs:
-        headers += [f"{config} ms", "× bare"]
+        headers += [f"{config}: ms", "× bare", "server CPU ms", "× bare"]
     print(table(rows, headers))
+
+
+def mean_cpu(found: list) -> float:
+    return sum(r.server_cpu for r in found) / len(found) if found else 0.0
 
 
 def main() -> int:
@@ -570,9 +580,9 @@ def main() -> int:
         print()
         print(
             "The same interactions end to end on the real server (websocket, one client, nothing else "
-            "running; "
-            f"median of {max(3, min(args.websocket_runs, 200))}; × bare = against the bare app on a server "
-            "of the same configuration):"
+            f"running): median latency of {max(3, min(args.websocket_runs, 200))}, and the server's CPU "
+            "per request (user + system, all threads, mean; /proc counts in 10 ms ticks, so read it over "
+            "many runs); × bare = against the bare app on a server of the same configuration:"
         )
         runs = max(3, min(args.websocket_runs, 200))
         results = {

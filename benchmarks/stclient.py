@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
@@ -47,6 +48,18 @@ WIDGETS = {
 }
 
 
+def process_cpu(pid: int | None) -> float:
+    """User + system CPU seconds of process `pid` (all its threads, the finished ones too); 0 if unknown.
+
+    /proc counts in clock ticks (10 ms): one request's figure is coarse, a mean over many is not.
+    """
+    if pid is None:
+        return 0.0
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class AppError(Exception):
     """The app showed an exception, or the run did not finish in time."""
 
@@ -70,6 +83,7 @@ class RunResult:
     runs: int  # script runs in the chain (2 or more after st.rerun / st.switch_page)
     exceptions: list[str] = field(default_factory=list)
     bytes_in: int = 0
+    server_cpu: float = 0.0  # CPU seconds the server process spent meanwhile (when its pid is known)
 
 
 class StreamlitClient:
@@ -81,6 +95,7 @@ class StreamlitClient:
         locale: str = "fr-FR",
         timeout: float = 30,
         pause: float = 0.0,
+        server_pid: int | None = None,
     ):
         self.base_url = base_url.rstrip("/")
         self.first_page = path.strip("/")
@@ -88,6 +103,7 @@ class StreamlitClient:
         self.locale = locale
         self.timeout = timeout
         self.pause = pause  # seconds of quiet before each request (not timed): a person's pace
+        self.server_pid = server_pid
         self.page_hash = ""
         self.page_name = ""  # the current page's url_pathname
         self.pages: dict[str, str] = {}  # url_pathname -> page_script_hash
@@ -190,6 +206,7 @@ class StreamlitClient:
             self._bytes_in = 0
             self._runs = 0
             self._fragment_run = fragment_id
+            cpu_before = process_cpu(self.server_pid)
             start = time.perf_counter()
             await self.ws.send(message.SerializeToString())
             try:
@@ -197,7 +214,8 @@ class StreamlitClient:
             except TimeoutError as error:
                 raise AppError(f"no script_finished within {self.timeout} s") from error
             elapsed = time.perf_counter() - start
-            return RunResult(elapsed, self._runs, list(self.exceptions), self._bytes_in)
+            cpu = process_cpu(self.server_pid) - cpu_before
+            return RunResult(elapsed, self._runs, list(self.exceptions), self._bytes_in, cpu)
 
     async def click(self, key: str) -> RunResult:
         return await self.rerun(trigger=key, fragment_id=self.widget(key).fragment_id, auto=False)
