@@ -82,7 +82,10 @@ def run_results(quiz: Quiz, stored: dict[str, Attempt]) -> dict[str, Result]:
 def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Result], who: Visitor) -> None:
     score = quiz_score(list(answered.values()))
     success = passed(score, quiz.pass_mark)
-    state.store().finish_quiz_run(run_id, score, success)
+    finished_key = f"quiz:{run_id}:finished"
+    if not st.session_state.get(finished_key):  # once: later reruns of the score page write nothing
+        state.store().finish_quiz_run(run_id, score, success)
+        st.session_state[finished_key] = True
     if success:
         st.success(who.t("quiz.passed", score=score), icon=":material/celebration:")
     else:
