@@ -367,7 +367,10 @@ async def browser_phase(
                 for n in range(count)
             ]
             tasks += [asyncio.create_task(limited(p, steps)) for p in protocol_pupils]
-            await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 150)
+            try:
+                await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 150)
+            except TimeoutError:  # report what was measured, and say so
+                seen.errors.append("browser phase: not finished within 150 s (pages still waiting)")
         finally:
             await browser.close()
     return seen, protocol
