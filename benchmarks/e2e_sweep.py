@@ -164,13 +164,7 @@ async def sweep(
 
         # the dashboard of a class of 30, full reruns and its live fragments; the presenter's slides
         session = seed_class(server.database_url)
-        c = StreamlitClient(
-            server.url,
-            "dashboard",
-            {"session": session.id, "token": server.token},
-            pause=pause,
-            server_pid=server.pid,
-        )
+        c = teacher_client(server, "dashboard", session.id, pause)
         await c.open()
         for i in range(total):
             keep("dashboard: full rerun (30 pupils)", i, await c.rerun())
@@ -179,18 +173,18 @@ async def sweep(
                 keep("dashboard: live refresh (one fragment)", i, await c.rerun(fragment_id=fragment))
         await c.close()
         evening = seed_evening(server.database_url)
-        c = StreamlitClient(
-            server.url,
-            "presenter",
-            {"session": evening.id, "token": server.token},
-            pause=pause,
-            server_pid=server.pid,
-        )
+        c = teacher_client(server, "presenter", evening.id, pause)
         await c.open()
         for i in range(total):
             keep("presenter: next slide", i, await c.click("slide_next"))
         await c.close()
     return samples
+
+
+def teacher_client(server, page: str, session_id: str, pause: float) -> StreamlitClient:
+    """The teacher's browser on `page` of a session, signed in by the server's teacher link."""
+    query = {"session": session_id, "token": server.token}
+    return StreamlitClient(server.url, page, query, pause=pause, server_pid=server.pid)
 
 
 def wrong_label(activity, options: list[str], t) -> str:

@@ -62,3 +62,17 @@ def store(request, tmp_path) -> Iterator[Store]:
     """A migrated store on SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set."""
     with open_store(request.param, tmp_path) as opened:
         yield opened
+
+
+def insert_learner(db, learner_id: str = "l1") -> None:
+    """One learner row, written straight into the tables (for migration tests at old revisions)."""
+    from sqlalchemy import insert
+
+    from course.progress.store import now
+    from course.progress.tables import learners
+
+    db.execute(
+        insert(learners).values(
+            id=learner_id, nickname="brave-otter", resume_code="ABCDEF", created_at=now(), last_seen_at=now()
+        )
+    )

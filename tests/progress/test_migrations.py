@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect
 
 from course.progress.engine import downgrade, make_engine, migrate
 from course.progress.tables import metadata
-from tests.progress.conftest import BACKENDS, postgresql_schema
+from tests.progress.conftest import BACKENDS, insert_learner, postgresql_schema
 
 
 @contextmanager
@@ -30,6 +30,16 @@ def empty_engine(backend: str, tmp_path: Path) -> Iterator[Engine]:
             yield engine
         finally:
             engine.dispose()
+
+
+INDEXES_0003 = {
+    "ix_attempts_learner_content": ["learner_id", "content_id"],
+    "ix_attempts_session": ["session_id"],
+}
+INDEXES_0004 = {
+    "ix_attempts_learner_content_run": ["learner_id", "content_id", "run_id"],
+    "ix_attempts_session": ["session_id"],
+}
 
 
 def attempts_indexes(engine: Engine) -> dict[str, list[str]]:
@@ -65,24 +75,13 @@ def test_attempts_run_index_replaces_the_learner_content_index_and_back(backend,
     from sqlalchemy import insert, select
 
     from course.progress.store import now
-    from course.progress.tables import attempts, learners
+    from course.progress.tables import attempts
 
     with empty_engine(backend, tmp_path) as engine:
         migrate(engine, "0003")
-        assert attempts_indexes(engine) == {
-            "ix_attempts_learner_content": ["learner_id", "content_id"],
-            "ix_attempts_session": ["session_id"],
-        }
+        assert attempts_indexes(engine) == INDEXES_0003
         with engine.begin() as db:
-            db.execute(
-                insert(learners).values(
-                    id="l1",
-                    nickname="brave-otter",
-                    resume_code="ABCDEF",
-                    created_at=now(),
-                    last_seen_at=now(),
-                )
-            )
+            insert_learner(db)
             db.execute(
                 insert(attempts).values(
                     learner_id="l1",
@@ -97,15 +96,9 @@ def test_attempts_run_index_replaces_the_learner_content_index_and_back(backend,
                 )
             )
         migrate(engine)
-        assert attempts_indexes(engine) == {
-            "ix_attempts_learner_content_run": ["learner_id", "content_id", "run_id"],
-            "ix_attempts_session": ["session_id"],
-        }
+        assert attempts_indexes(engine) == INDEXES_0004
         downgrade(engine, "0003")
-        assert attempts_indexes(engine) == {
-            "ix_attempts_learner_content": ["learner_id", "content_id"],
-            "ix_attempts_session": ["session_id"],
-        }
+        assert attempts_indexes(engine) == INDEXES_0003
         migrate(engine)
         with engine.connect() as db:
             assert db.execute(select(attempts.c.run_id, attempts.c.answer)).all() == [("r1", ["o1"])]
@@ -140,11 +133,7 @@ def test_upgrade_keeps_existing_data(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     migrate(engine, "0002")
     with engine.begin() as db:
-        db.execute(
-            insert(learners).values(
-                id="l1", nickname="brave-otter", resume_code="ABCDEF", created_at=now(), last_seen_at=now()
-            )
-        )
+        insert_learner(db)
         db.execute(
             insert(class_sessions).values(
                 id="s1",

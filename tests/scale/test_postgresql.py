@@ -19,7 +19,7 @@ from course.progress.engine import downgrade, make_engine, migrate
 from course.progress.store import now
 from course.progress.tables import attempts, class_sessions, learners, metadata, poll_counts
 from tests.conftest import ROOT
-from tests.progress.conftest import postgresql_schema, postgresql_url
+from tests.progress.conftest import insert_learner, postgresql_schema, postgresql_url
 
 SERVERS = 4
 
@@ -47,15 +47,7 @@ def test_downgrade_to_base_and_upgrade_again_keeps_existing_data_on_postgresql()
             assert set(inspect(engine).get_table_names()) == {"alembic_version"}
             migrate(engine, "0002")
             with engine.begin() as db:
-                db.execute(
-                    insert(learners).values(
-                        id="l1",
-                        nickname="brave-otter",
-                        resume_code="ABCDEF",
-                        created_at=now(),
-                        last_seen_at=now(),
-                    )
-                )
+                insert_learner(db)
                 db.execute(
                     insert(class_sessions).values(
                         id="s1", join_code="QWERTY", class_name="CM2", band="7-10", lessons=["a"],
