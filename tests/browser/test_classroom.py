@@ -43,3 +43,11 @@ def test_teacher_and_two_pupils(app_url, open_page):
     expect(teacher.locator('[data-testid="stMetricValue"]').first).to_have_text("2", timeout=10_000)
     screenshot(teacher, "classroom-teacher")
     screenshot(pupils[0], "classroom-pupil-phone")
+
+    # The exports are made when their button is pressed (a deferred download), in the browser too.
+    teacher.get_by_role("tab", name="Ma vue").click()
+    with teacher.expect_download() as download:
+        teacher.get_by_role("button", name="Exporter (CSV)").click()
+    assert download.value.suggested_filename == f"class-{code.replace('-', '')}.csv"
+    with open(download.value.path(), encoding="utf-8-sig") as exported:
+        assert exported.readline().startswith("class,nickname,content_id,")
