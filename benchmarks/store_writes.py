@@ -45,6 +45,15 @@ def classify(error: BaseException) -> str:
     return f"{type(error).__name__}: {str(error).splitlines()[0][:80]}"
 
 
+def add_results(out: dict, lock: threading.Lock, latencies: list, done: int, errors: dict) -> None:
+    """One thread's figures into the shared totals."""
+    with lock:
+        out["latencies"] += latencies
+        out["answers"] += done
+        for kind, count in errors.items():
+            out["errors"][kind] = out["errors"].get(kind, 0) + count
+
+
 def pupil_writes(url: str, store, session_id: str, writes: int, out: dict, lock: threading.Lock) -> None:
     from course.progress import Attempt
 
@@ -73,11 +82,7 @@ def pupil_writes(url: str, store, session_id: str, writes: int, out: dict, lock:
             except Exception as error:  # noqa: BLE001 - counted by kind
                 errors[classify(error)] = errors.get(classify(error), 0) + 1
             latencies.append(time.perf_counter() - start)
-    with lock:
-        out["latencies"] += latencies
-        out["answers"] += done
-        for kind, count in errors.items():
-            out["errors"][kind] = out["errors"].get(kind, 0) + count
+    add_results(out, lock, latencies, done, errors)
 
 
 def voter(store, scope: str, writes: int, out: dict, lock: threading.Lock) -> None:
@@ -90,11 +95,7 @@ def voter(store, scope: str, writes: int, out: dict, lock: threading.Lock) -> No
         except Exception as error:  # noqa: BLE001
             errors[classify(error)] = errors.get(classify(error), 0) + 1
         latencies.append(time.perf_counter() - start)
-    with lock:
-        out["latencies"] += latencies
-        out["answers"] += done
-        for kind, count in errors.items():
-            out["errors"][kind] = out["errors"].get(kind, 0) + count
+    add_results(out, lock, latencies, done, errors)
 
 
 def run_threads(url: str, threads: int, writes: int, target, session_id: str) -> dict:
