@@ -4,62 +4,20 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from tests.serving import CHROMIUM, CHROMIUM_FLAGS, free_port, wait_for_health
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
 TEACHER_TOKEN = "browser-test-teacher-token"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def server_log(process: subprocess.Popen, limit: int = 4000) -> str:
-    """The end of what the server wrote to stderr (kept in a file: a pipe nobody reads fills up and
-    then blocks the server in the middle of a test session)."""
-    path = getattr(process, "log_path", None)
-    if path is None or not Path(path).exists():
-        return ""
-    return Path(path).read_text(encoding="utf-8", errors="replace")[-limit:]
-
-
-def wait_for_health(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server stopped (exit code {process.returncode}):\n{server_log(process)}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().strip() == b"ok":
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(
-        f"no answer from {url}/_stcore/health after {timeout} s; its stderr:\n{server_log(process)}"
-    )
 
 
 def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
@@ -104,14 +62,19 @@ def app_url(tmp_path_factory) -> Iterator[str]:
     stop_server(process)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def launch_chromium(playwright) -> Browser:
+    """Debian's Chromium, headless; a clear failure if it is not installed."""
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"{CHROMIUM} not found: install it with `apt-get install -y chromium` (bash .ci/run does)"
         )
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
@@ -197,3 +160,21 @@ def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def answer_first_activity_right(page: Page, lesson) -> tuple[int, object]:
+    """From step 1 of `lesson` in English, go to its first activity (spot the details) and answer it
+    right; returns that step's index and the activity."""
+    step = next(i for i, s in enumerate(lesson.steps) if s.type == "activity")
+    activity = lesson.steps[step].activity
+    for _ in range(step):
+        page.get_by_role("button", name="Next").click()
+        wait_idle(page)
+    for part in activity.parts:
+        if part.personal:
+            page.get_by_text(part.text.en, exact=True).click()
+            wait_idle(page)
+    page.get_by_role("button", name="Check my answer").click()
+    wait_idle(page)
+    expect(page.get_by_text("That's right, well done!")).to_be_visible()
+    return step, activity

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from course.content import load_course
 from course.progress import Store
-from tests.browser.conftest import start_server, stop_server, wait_idle
+from tests.browser.conftest import answer_first_activity_right, start_server, stop_server, wait_idle
 
 pytestmark = pytest.mark.browser
 LESSON = load_course().lessons["personal-details-7-10"]
@@ -21,18 +21,7 @@ def test_answers_survive_a_killed_server(open_page, tmp_path):
         page.locator("[class*='st-key-nickname'] button").first.click()
         wait_idle(page)
         code = re.search(r"code=([A-Z2-9]{6})", page.url).group(1)
-        activity_step = next(i for i, step in enumerate(LESSON.steps) if step.type == "activity")
-        for _ in range(activity_step):
-            page.get_by_role("button", name="Next").click()
-            wait_idle(page)
-        activity = LESSON.steps[activity_step].activity
-        for part in activity.parts:
-            if part.personal:
-                page.get_by_text(part.text.en, exact=True).click()
-                wait_idle(page)
-        page.get_by_role("button", name="Check my answer").click()
-        wait_idle(page)
-        expect(page.get_by_text("That's right, well done!")).to_be_visible()
+        activity_step, activity = answer_first_activity_right(page, LESSON)
     finally:
         process.send_signal(signal.SIGKILL)  # no clean shutdown, as in a power cut
         process.wait(timeout=10)

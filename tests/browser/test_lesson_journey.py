@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from course.content import load_course
-from tests.browser.conftest import screenshot, serious_violations, wait_idle
+from tests.browser.conftest import answer_first_activity_right, screenshot, serious_violations, wait_idle
 
 pytestmark = pytest.mark.browser
 LESSON = load_course().lessons["personal-details-7-10"]
@@ -37,21 +37,10 @@ def test_lesson_survives_a_reload(app_url, open_page):
 
 
 def test_answer_is_kept_after_a_reload(app_url, open_page):
-    activity_step = next(i for i, step in enumerate(LESSON.steps) if step.type == "activity")
-    activity = LESSON.steps[activity_step].activity
     page = open_page(f"{app_url}/lesson?lesson={LESSON.id}", "en-GB")
     page.locator('[data-testid="stButton"] button').filter(has_not_text="Need help").first.click()
     wait_idle(page)
-    for _ in range(activity_step):
-        page.get_by_role("button", name="Next").click()
-        wait_idle(page)
-    for part in activity.parts:
-        if part.personal:
-            page.get_by_text(part.text.en, exact=True).click()
-            wait_idle(page)
-    page.get_by_role("button", name="Check my answer").click()
-    wait_idle(page)
-    expect(page.get_by_text("That's right, well done!")).to_be_visible()
+    answer_first_activity_right(page, LESSON)
 
     page.reload()
     wait_idle(page)

@@ -24,8 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import free_port, start_server, stop_server
+from tests.browser.conftest import start_server, stop_server
 from tests.conftest import ROOT
+from tests.serving import free_port
 
 CONFIG = ROOT / "deploy" / "nginx.conf"
 COOKIE = "course_server"

@@ -19,10 +19,9 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from course.content import load_course
 from course.content.models import LEARNER_BANDS
 from tests.browser.conftest import (
-    CHROMIUM,
-    CHROMIUM_FLAGS,
     TEACHER_TOKEN,
     join_class,
+    launch_chromium,
     open_class,
     screenshot,
     start_server,
@@ -82,16 +81,12 @@ def in_own_chromium(scenario: Callable[[Browser], None]) -> None:
     Playwright's sync API allows one instance per thread, and the session-wide browser of
     tests/browser stays open until the end of the run: another thread may have its own.
     """
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} not found: install it with `apt-get install -y chromium` (bash .ci/run does)"
-        )
     raised: list[BaseException] = []
 
     def run() -> None:
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+                browser = launch_chromium(playwright)
                 try:
                     scenario(browser)
                 finally:
