@@ -9,13 +9,11 @@ import atexit
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -30,6 +28,8 @@ if str(APP_ROOT) not in sys.path:
 elif APP_ROOT != ROOT:
     sys.path.remove(str(APP_ROOT))
     sys.path.insert(0, str(APP_ROOT))
+
+from tests.serving import free_port, wait_for_health  # noqa: E402  (the app's root is on the path now)
 
 VALID_CONTENT = ROOT / "tests" / "data" / "valid"
 EVERY_ACTIVITY = ROOT / "tests" / "data" / "every_activity" / "demo-14-17.yaml"
@@ -184,12 +184,6 @@ def every_activity_content(into: Path) -> Path:
 # --- a real server on loopback --------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Server:
     """`streamlit run streamlit_app.py` on a free loopback port, with its own data folder; stopped on exit."""
 
@@ -244,18 +238,12 @@ class Server:
     def start(self, timeout: float = 60) -> None:
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(self.args, cwd=APP_ROOT, env=self.env, stdout=log, stderr=log)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the server stopped:\n{self.log.read_text(errors='replace')[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
-                    if response.read().strip() == b"ok":
-                        return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError(f"no answer from {self.url}/_stcore/health after {timeout} s")
+        self.process.log_path = self.log
+        try:
+            wait_for_health(self.url, self.process, timeout)
+        except RuntimeError:
+            self.stop()
+            raise
 
     @property
     def pid(self) -> int:

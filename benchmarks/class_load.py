@@ -49,6 +49,8 @@ from _common import (
 )
 from stclient import AppError, StreamlitClient
 
+from tests.serving import CHROMIUM, CHROMIUM_FLAGS
+
 CLASS_LESSONS = ("grooming-11-13", "privacy-settings-11-13", "sextortion-11-13", "personal-details-11-13")
 MAX_PUPILS, MAX_DURATION = 150, 300
 
@@ -344,17 +346,7 @@ async def browser_phase(
     lesson = course.lessons[CLASS_LESSONS[0]]
     deadline = time.monotonic() + 90
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         try:
             tasks = [
                 asyncio.create_task(
