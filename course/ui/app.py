@@ -39,15 +39,18 @@ _frozen = False
 
 
 def freeze_long_lived_objects() -> None:
-    """Once per process: what lives as long as the server (modules, course, store) leaves the
-    garbage collector's reach, so that its occasional full collections stay short (docs/performance.md)."""
+    """Once per process: what lives as long as the server (modules, the course) leaves the garbage
+    collector's reach, so that its occasional full collections stay short (docs/performance.md).
+
+    The store is left out: opening it can fail (a database that is down), and that failure belongs
+    to the page's own handling, which says so and offers a retry.
+    """
     global _frozen
     if _frozen:
         return
     _frozen = True
     navigation.import_pages()
     state.course()
-    state.store()
     gc.collect()
     gc.freeze()
 
