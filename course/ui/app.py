@@ -32,7 +32,7 @@ def main() -> None:
         page.run()
     except OperationalError:  # the database is down or unreachable: say so, keep the page usable
         log.exception("store unavailable")
-        store_notice(who, failed=True)
+        store_notice(who, failed=True, key="store_retry_page")
 
 
 _frozen = False

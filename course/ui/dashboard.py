@@ -43,7 +43,7 @@ def render() -> None:
         manage(session, who)
 
 
-@st.fragment(run_every=REFRESH_SECONDS)
+@guarded_fragment(run_every=REFRESH_SECONDS)
 def projector_view(session_id: str, who: Visitor) -> None:
     """Safe to project: the join code, how many have joined or answered, charts once revealed. No names."""
     session, course = classroom().get(session_id), state.course()
@@ -141,7 +141,7 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
         )
 
 
-@st.fragment(run_every=REFRESH_SECONDS)
+@guarded_fragment(run_every=REFRESH_SECONDS)
 def class_view(session_id: str, who: Visitor) -> None:
     """The teacher's screen, live: who is where, then what the class got wrong."""
     session, course = classroom().get(session_id), state.course()

@@ -166,7 +166,7 @@ def console() -> None:
     handout_button(who, key="console_handout")
 
 
-@st.fragment(run_every=FOLLOW_SECONDS * 2)
+@guarded_fragment(run_every=FOLLOW_SECONDS * 2)
 def controls(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
     back, reveal, forward = st.columns(3)
@@ -262,7 +262,7 @@ def vote_page() -> None:
     handout_button(who, key="phone_handout")
 
 
-@st.fragment(run_every=FOLLOW_SECONDS * 2)
+@guarded_fragment(run_every=FOLLOW_SECONDS * 2)
 def phone_question(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
     lesson_id, index = _position(session)

@@ -29,14 +29,18 @@ def guarded(callback):
     return wrapper
 
 
-def store_notice(who: Visitor, failed: bool = False) -> None:
+def store_notice(who: Visitor, failed: bool = False, key: str = "store_retry") -> None:
+    """The notice with a retry button, if a write failed on the previous run or `failed` now.
+
+    `key` tells the retry buttons apart when several parts of one page report a failure."""
     if st.session_state.pop(STORE_DOWN, False) or failed:
         st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
-        st.button(who.t("store.retry"), key="store_retry_here" if failed else "store_retry")
+        st.button(who.t("store.retry"), key=key)
 
 
 def guarded_fragment(body=None, **fragment_options):
-    """A part of a page that reruns alone (`st.fragment`) when its own buttons are pressed.
+    """A part of a page that reruns alone (`st.fragment`): when its own buttons are pressed, or
+    every `run_every` seconds for the live views.
 
     The top bar, the menu and the rest of the page are not run again, so a click costs only this
     part. A fragment rerun does not pass through the app's own checks, so it shows the store
@@ -49,11 +53,11 @@ def guarded_fragment(body=None, **fragment_options):
     @functools.wraps(body)
     def run(*args, **kwargs):
         who = visitor()
-        store_notice(who)
+        store_notice(who, key=f"store_retry:{body.__name__}")
         try:
             body(*args, **kwargs)
         except OperationalError:
             log.exception("store unavailable in %s", body.__name__)
-            store_notice(who, failed=True)
+            store_notice(who, failed=True, key=f"store_retry_failed:{body.__name__}")
 
     return run

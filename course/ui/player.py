@@ -81,7 +81,7 @@ def paced(lesson: Lesson, learner: Learner, session: ClassSession, who: Visitor)
     follow_teacher(session.id, shown)
 
 
-@st.fragment(run_every=FOLLOW_SECONDS)
+@guarded_fragment(run_every=FOLLOW_SECONDS)
 def follow_teacher(session_id: str, shown: tuple) -> None:
     """Polls the store (so it works across several servers) and reruns the page when the teacher moves."""
     session = classroom().get(session_id)

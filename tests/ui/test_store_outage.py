@@ -2,9 +2,11 @@
 
 from sqlalchemy.exc import OperationalError
 
+from course.classroom import reports
+from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
-from tests.ui.apptest import open_page, start, texts, use_database
+from tests.ui.apptest import open_page, start, teacher, texts, use_database
 from tests.ui.journey import pick_first_nickname, walk_lesson
 
 LESSON = load_course().lessons["personal-details-7-10"]
@@ -49,3 +51,26 @@ def test_an_answer_that_cannot_be_saved_stays_on_screen_and_can_be_sent_again(mo
     store = Store.open(url)
     learner = store.learner_by_code(at.query_params["code"])
     assert [a.activity_id for a in store.attempts(learner.id, LESSON.id)] == [ACTIVITY.id]
+
+
+def test_live_views_that_lose_the_database_say_so_each_in_its_place(monkeypatch, tmp_path):
+    use_database(monkeypatch, tmp_path)
+    at = open_page(teacher(), "classes")
+    at.text_input(key="new_class_name").input("CM2 B")
+    at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
+
+    def unavailable(*_args, **_kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(Classroom, "pupils", unavailable)  # the projector's count, the "manage" box
+    monkeypatch.setattr(reports, "progress_grid", unavailable)  # the teacher's live grid
+    at = open_page(at, "dashboard")
+    assert not at.exception
+    notice = "Le parcours n'arrive pas à joindre sa base de données pour l'instant."
+    assert texts(at).count(notice) == 3  # the two live views, and the page where "manage" failed
+    retries = {b.key for b in at.button if b.key and b.key.startswith("store_retry")}
+    assert retries == {
+        "store_retry_failed:projector_view",
+        "store_retry_failed:class_view",
+        "store_retry_page",
+    }
