@@ -39,17 +39,24 @@ def _oidc_configured() -> bool:
 
 
 def is_teacher() -> bool:
-    """Signed in this session, by a valid teacher cookie, or by an allowed OIDC account."""
-    if st.session_state.get(TEACHER_FLAG):
-        return True
+    """Signed in this session, by a valid teacher cookie, or by an allowed OIDC account.
+
+    The answer is kept for the session: the cookies a session sees are those of the page load, and
+    signing in with OIDC reloads the page. Keeping an explicit False is also what makes signing out
+    hold, since the old cookie is still in this session's headers until the page is reloaded."""
+    known = st.session_state.get(TEACHER_FLAG)
+    if known is None:
+        known = _signed_in_by_cookie_or_account()
+        st.session_state[TEACHER_FLAG] = known
+    return known
+
+
+def _signed_in_by_cookie_or_account() -> bool:
     if access.pass_is_valid(_secret(), st.context.cookies.get(access.COOKIE)):
-        st.session_state[TEACHER_FLAG] = True
         return True
     if _oidc_configured() and getattr(st.user, "is_logged_in", False):
         allowed = _secrets_section("teachers").get("allowed", [])
-        if access.email_allowed(st.user.get("email"), allowed):
-            st.session_state[TEACHER_FLAG] = True
-            return True
+        return access.email_allowed(st.user.get("email"), allowed)
     return False
 
 

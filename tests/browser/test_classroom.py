@@ -51,3 +51,21 @@ def test_teacher_and_two_pupils(app_url, open_page):
     assert download.value.suggested_filename == f"class-{code.replace('-', '')}.csv"
     with open(download.value.path(), encoding="utf-8-sig") as exported:
         assert exported.readline().startswith("class,nickname,content_id,")
+
+
+def test_signing_out_holds_after_the_teacher_cookie_was_set(app_url, open_page):
+    teacher = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    teacher.goto(f"{app_url}/classes")  # a new page load: this session is signed in by the cookie alone
+    wait_idle(teacher)
+    expect(teacher.get_by_role("heading", name="Mes classes")).to_be_visible()
+
+    teacher.get_by_role("button", name="Quitter l'espace enseignant").click()
+    wait_idle(teacher)
+    expect(teacher.get_by_role("heading", name="Mes classes")).to_have_count(0)
+    teacher.get_by_role("link", name="Enseignants").click()
+    wait_idle(teacher)
+    expect(teacher.get_by_text("Connexion enseignant")).to_be_visible()  # still signed out a click later
+    teacher.goto(f"{app_url}/classes")  # and after a reload: the cookie is gone too
+    wait_idle(teacher)
+    expect(teacher.get_by_role("heading", name="Mes classes")).to_have_count(0)
+    expect(teacher.get_by_role("link", name="Mes classes")).to_have_count(0)
