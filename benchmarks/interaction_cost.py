@@ -106,6 +106,7 @@ st.radio("Pick one", ["red", "green", "blue"], key="pick")
 st.button("Press", key="press")
 """
 
+import apptest_fragments  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 # AppTest's session_state writes between runs log "missing ScriptRunContext": harmless here.
@@ -129,23 +130,41 @@ def real_course():
     return _COURSE
 
 
+SERVER, FULL = "as the server runs it", "full rerun"
+
+
 class Timings:
+    """Samples per interaction and per way of running it: `SERVER` reruns only the fragment a
+    widget was drawn in, as the server does (benchmarks/apptest_fragments.py), `FULL` the whole
+    script, as AppTest alone does."""
+
     def __init__(self, runs: int, warmup: int):
         self.runs, self.warmup = runs, warmup
-        self.samples: dict[str, list[float]] = {}
+        self.mode = SERVER
+        self.last = 0.0  # the time of the last action, warm-up or not
+        self.samples: dict[tuple[str, str], list[float]] = {}
         self.order: list[str] = []
 
     def add(self, name: str, seconds: float) -> None:
-        if name not in self.samples:
-            self.samples[name] = []
+        if name not in self.order:
             self.order.append(name)
-        self.samples[name].append(seconds)
+        self.samples.setdefault((self.mode, name), []).append(seconds)
+
+    def of(self, mode: str, name: str) -> list[float]:
+        return self.samples.get((mode, name), [])
+
+    def use(self, name: str, at: AppTest, widget, index: int) -> AppTest:
+        """`widget` (clicked or set) used once, timed as the server runs it in `SERVER` mode: its
+        fragment alone when it is drawn in one; then, untimed, the whole page again for what follows."""
+        if self.mode == FULL or widget.id not in apptest_fragments.widget_fragment:
+            return self.timed(name, widget.run, index)
+        return self.timed(name, partial(apptest_fragments.click_in_fragment, at, widget), index).run()
 
     def timed(self, name: str, action: Callable[[], AppTest], index: int) -> AppTest:
         """Run `action` and keep its time unless `index` is a warm-up round."""
         start = time.perf_counter()
         at = action()
-        elapsed = time.perf_counter() - start
+        elapsed = self.last = time.perf_counter() - start
         if at.exception:
             raise RuntimeError(f"{name}: {at.exception[0].value}")
         if index >= self.warmup:
@@ -196,7 +215,7 @@ def lesson_steps(t: Timings, lesson_id: str = "grooming-11-13") -> None:
         if "lesson_next" not in [b.key for b in at.button]:  # finished: start the lesson again
             at = at.button(key="lesson_again").click().run()
             continue
-        at = t.timed("lesson: next step", at.button(key="lesson_next").click().run, i)
+        at = t.use("lesson: next step", at, at.button(key="lesson_next").click(), i)
         i += 1
 
 
@@ -229,27 +248,27 @@ def answer_repeatedly(t: Timings, at: AppTest, activity, prefix: str) -> AppTest
             path = branching.paths(activity)[i % len(branching.paths(activity))].choices
             for depth, choice in enumerate(path):
                 button = f"{prefix}:{depth}:{choice}"
-                if depth == len(path) - 1:  # the ending: the path is graded and stored
-                    at = t.timed(f"{name} (last choice, stored)", at.button(key=button).click().run, i)
-                else:
-                    at = t.timed(f"{name} (a choice)", at.button(key=button).click().run, i)
+                last = depth == len(path) - 1  # the ending: the path is graded and stored
+                label = f"{name} (last choice, stored)" if last else f"{name} (a choice)"
+                at = t.use(label, at, at.button(key=button).click(), i)
             at = at.button(key=f"{prefix}:again").click().run()
             continue
         if kind == "poll":
             key = f"{prefix}:v0:vote"
             at = at.radio(key=key).set_value(activity.options[i % len(activity.options)].id).run()
-            at = t.timed(f"{name} (vote)", at.button(key=f"{key}:button").click().run, i)
+            at = t.use(f"{name} (vote)", at, at.button(key=f"{key}:button").click(), i)
             at.session_state[f"{prefix}:counts"] = None  # show the question again
             at = at.run()
             continue
         key = f"{prefix}:v{state(at, f'{prefix}:version', 0)}"
         # a wrong answer, so that "try again" appears and the same activity can be answered again
-        set_wrong = partial(set_inputs, at, key, answer_values(activity, right=False))
-        if kind == "single_choice":  # picking the option reruns the script (the check button enables)
-            at = t.timed("answer single_choice: pick an option", set_wrong, i)
+        wrong = answer_values(activity, right=False)
+        if kind == "single_choice":  # picking the option reruns (the check button enables)
+            pick = at.radio(key=f"{key}:choice").set_value(wrong["choice"])
+            at = t.use("answer single_choice: pick an option", at, pick, i)
         else:
-            at = set_wrong()
-        at = t.timed(f"{name}: check (stored, feedback)", at.button(key=f"{key}:check").click().run, i)
+            at = set_inputs(at, key, wrong)
+        at = t.use(f"{name}: check (stored, feedback)", at, at.button(key=f"{key}:check").click(), i)
         at = at.button(key=f"{prefix}:retry_button").click().run()
     return at
 
@@ -276,17 +295,13 @@ def quiz(t: Timings, quiz_id: str = "grooming-11-13-quiz") -> None:
         if question.type == "branching" or question.type == "poll":
             raise RuntimeError("the benchmark quiz should have graded questions only")
         at = set_inputs(at, key, answer_values(question))  # all right: the score page makes the certificate
-        began = time.perf_counter()
-        at = t.timed(
-            "quiz: check an answer (stored, feedback)",
-            at.button(key=f"{key}:check").click().run,
-            checks,
-        )
-        (first if passes == 0 else late).append(time.perf_counter() - began)
+        check = at.button(key=f"{key}:check").click()
+        at = t.use("quiz: check an answer (stored, feedback)", at, check, checks)
+        (first if passes == 0 else late).append(t.last)
         checks += 1
         last = index == len(questions) - 1
         label = "quiz: see the score (score page, certificate)" if last else "quiz: next question"
-        at = t.timed(label, at.button(key=f"quiz_next_{index}").click().run, scores if last else nexts)
+        at = t.use(label, at, at.button(key=f"quiz_next_{index}").click(), scores if last else nexts)
         if last:
             scores += 1
         else:
@@ -378,11 +393,23 @@ def dashboard(t: Timings, pupils: int = 30) -> None:
     for i in range(t.warmup + t.runs):
         at = t.timed(f"dashboard: full rerun ({pupils} pupils)", at.run, i)
     for i in range(t.warmup + t.runs):  # the teacher moves the class on, then back
-        at = t.timed(
-            "dashboard: pace the class (next/back)",
-            at.button(key="pace_next" if i % 2 == 0 else "pace_back").click().run,
-            i,
-        )
+        pace = at.button(key="pace_next" if i % 2 == 0 else "pace_back").click()
+        at = t.use("dashboard: pace the class (next/back)", at, pace, i)
+    if t.mode == SERVER:  # the live views' timers rerun them alone; a full rerun has no such thing
+        live_refresh(t, at)
+
+
+def live_refresh(t: Timings, at: AppTest) -> None:
+    """The projector and the teacher's view each rerun on their own timer (run_every)."""
+    at = at.run()
+    projector, mine = apptest_fragments.timed_fragments
+    if not at.tabs[0].metric:  # the projector tab is drawn first; its view shows the counts
+        raise RuntimeError("the dashboard's projector view is not where the benchmark expects it")
+    for fragment, name in ((projector, "projector view"), (mine, "teacher's view (grid, mistakes)")):
+        for i in range(t.warmup + t.runs):
+            refresh = partial(apptest_fragments.run_fragment, at, fragment)
+            t.timed(f"dashboard: live refresh, {name}", refresh, i)
+            at = at.run()
 
 
 # --- the presenter's slides -----------------------------------------------------------------------
@@ -392,7 +419,7 @@ def presenter(t: Timings) -> None:
     session = seed_evening(os.environ["COURSE_DATABASE_URL"])
     at = start("presenter", token=TOKEN, session=session.id)
     for i in range(t.warmup + t.runs):
-        at = t.timed("presenter: next slide", at.button(key="slide_next").click().run, i)
+        at = t.use("presenter: next slide", at, at.button(key="slide_next").click(), i)
 
 
 # --- what one rerun spends in the code every page shares (timed inside script runs) ---------------
@@ -447,20 +474,25 @@ def breakdown(runs: int) -> list[list[str]]:
 
 
 def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
-    reference = median(t.samples["bare app: press the button"])
+    reference = median(t.of(SERVER, "bare app: press the button"))
+
+    def figures(values: list[float], with_p90: bool) -> list[str]:
+        if not values:
+            return ["-"] * (3 if with_p90 else 2)
+        p90 = [f"{percentile(values, 90) * 1000:.1f}"] if with_p90 else []
+        return [f"{median(values) * 1000:.1f}", *p90, f"{median(values) / reference:.2f}×"]
+
     rows = []
     for name in t.order:
-        values = t.samples[name]
-        rows.append(
-            [
-                name,
-                len(values),
-                f"{median(values) * 1000:.1f}",
-                f"{percentile(values, 90) * 1000:.1f}",
-                f"{median(values) / reference:.2f}×",
-            ]
-        )
-    print(table(rows, ["interaction (AppTest: script run only)", "n", "median ms", "p90 ms", "× bare"]))
+        server, full = t.of(SERVER, name), t.of(FULL, name)
+        rows.append([name, len(server) or len(full)] + figures(server or full, True) + figures(full, False))
+    print(
+        "AppTest: the script's run only (no websocket). 'as the server runs it' reruns only the fragment "
+        "a widget is drawn in, as the browser asks; 'full rerun' reruns the whole script, which is all "
+        "AppTest itself can do:"
+    )
+    headers = ["interaction (AppTest)", "n", f"{SERVER}: ms", "p90 ms", "× bare", f"{FULL}: ms", "× bare"]
+    print(table(rows, headers))
     print()
     print("gc.collect(2), which the server runs after every script run unless runner.postScriptGC = false,")
     print(
@@ -558,14 +590,17 @@ def main() -> int:
     t = Timings(args.runs, args.warmup)
     content = every_activity_content(TMP)
     began = time.perf_counter()
+    apptest_fragments.install()
     bare(t)
     real_course()  # loaded once, untimed
     with Spy(os.getpid(), args.profile, gil=False) if args.profile else nullcontext() as spy:
-        lesson_steps(t)
-        activities(t, content)
-        quiz(t)
-        dashboard(t)
-        presenter(t)
+        for t.mode in (SERVER, FULL):
+            lesson_steps(t)
+            activities(t, content)
+            quiz(t)
+            dashboard(t)
+            presenter(t)
+        t.mode = SERVER
     if spy is not None:
         print(spy.summary())
         print()
