@@ -117,7 +117,7 @@ logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").add
 from course.classroom.sessions import Classroom  # noqa: E402
 from course.content import load_course  # noqa: E402
 from course.progress import Attempt, Store  # noqa: E402
-from tests.ui.journey import answer_values, set_inputs  # noqa: E402
+from tests.ui.journey import activity_state, answer_values, set_inputs  # noqa: E402
 
 _COURSE = None
 
@@ -257,10 +257,10 @@ def answer_repeatedly(t: Timings, at: AppTest, activity, prefix: str) -> AppTest
             key = f"{prefix}:v0:vote"
             at = at.radio(key=key).set_value(activity.options[i % len(activity.options)].id).run()
             at = t.use(f"{name} (vote)", at, at.button(key=f"{key}:button").click(), i)
-            at.session_state[f"{prefix}:counts"] = None  # show the question again
+            activity_state(at, prefix)["counts"] = None  # show the question again
             at = at.run()
             continue
-        key = f"{prefix}:v{state(at, f'{prefix}:version', 0)}"
+        key = f"{prefix}:v{activity_state(at, prefix).get('version', 0)}"
         # a wrong answer, so that "try again" appears and the same activity can be answered again
         wrong = answer_values(activity, right=False)
         if kind == "single_choice":  # picking the option reruns (the check button enables)

@@ -32,12 +32,29 @@ class Answering:
     hold: bool = False  # teacher-paced class before the reveal: the answer is saved, feedback waits
 
 
+# Every activity's own state (its result, version, hints…) lives in this one entry of the session
+# state, by activity key. Streamlit reads the whole session state each time it draws a radio or a
+# selectbox, so a key per activity and per value made every question slower as a session went on.
+ACTIVITY_STATE = "activity_state"
+
+
+def _states() -> dict[str, dict]:
+    return st.session_state.setdefault(ACTIVITY_STATE, {})
+
+
 def _state(answering: Answering, name: str, default=None):
-    return st.session_state.get(f"{answering.key}:{name}", default)
+    return _states().get(answering.key, {}).get(name, default)
 
 
 def _set(answering: Answering, name: str, value) -> None:
-    st.session_state[f"{answering.key}:{name}"] = value
+    _states().setdefault(answering.key, {})[name] = value
+
+
+def forget_activities(prefix: str) -> None:
+    """Drop the state of the activities whose key starts with `prefix` (a finished quiz run)."""
+    states = _states()
+    for key in [key for key in states if key.startswith(prefix)]:
+        del states[key]
 
 
 def current_result(answering: Answering) -> Result | None:

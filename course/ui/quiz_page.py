@@ -13,7 +13,7 @@ from course.certificate import CertificateText, certificate_pdf
 from course.content.models import Quiz
 from course.progress import Attempt, Learner
 from course.ui import state
-from course.ui.activity_view import feedback_line, item_labels, render_activity
+from course.ui.activity_view import feedback_line, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
 from course.ui.guard import guarded_fragment
 from course.ui.learner_card import require_learner
@@ -102,12 +102,20 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
                         feedback_line(item, labels.get(item.item_id, ""), who)
     again, lessons = st.columns(2)
     if again.button(who.t("quiz.again"), key="quiz_again", width="stretch"):
-        st.session_state.pop(f"quiz_run:{quiz.id}", None)
+        forget_run(quiz, run_id)
         st.rerun()  # the finished run is closed: a new one opens
     if lessons.button(who.t("lesson.back_to_list"), key="quiz_lessons", width="stretch"):
         go("learn", band=quiz.ages)
     if success:
         certificate(learner, who)
+
+
+def forget_run(quiz: Quiz, run_id: str) -> None:
+    """A finished run leaves nothing in the session: retaking a quiz many times does not make it slower."""
+    st.session_state.pop(f"quiz_run:{quiz.id}", None)
+    st.session_state.pop(f"quiz:{run_id}:at", None)
+    st.session_state.pop(f"quiz:{run_id}:finished", None)
+    forget_activities(f"quiz:{run_id}:")
 
 
 def certificate(learner: Learner, who: Visitor) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from course.activities import branching
+from course.ui.activity_view import ACTIVITY_STATE
 
 # The activities answered by ticking boxes: their items, and the flag of the items a right answer ticks.
 TICKED_ITEMS = {
@@ -34,6 +35,15 @@ def answer_values(activity, right: bool = True) -> dict[str, object]:
     if kind == "settings":
         return {f"toggle:{toggle.id}": bool(toggle.safe) == right for toggle in activity.toggles}
     raise ValueError(f"a {kind} activity has no right or wrong inputs")
+
+
+def activity_state(at: AppTest, prefix: str) -> dict:
+    """The session's own state of the activity whose key is `prefix` (its version, result, counts…)."""
+    try:
+        states = at.session_state[ACTIVITY_STATE]
+    except KeyError:
+        return {}
+    return states.get(prefix, {})
 
 
 def set_inputs(at: AppTest, key: str, values: dict[str, object]) -> AppTest:

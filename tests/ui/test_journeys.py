@@ -6,6 +6,7 @@ import pytest
 
 from course.content import load_course
 from course.progress import Store
+from course.ui.activity_view import ACTIVITY_STATE
 from course.ui.classroom_state import qr_png
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
 from tests.ui.journey import pick_first_nickname, walk_lesson, walk_quiz
@@ -147,3 +148,19 @@ def test_finished_lesson_offers_a_parent_page_that_carries_nothing_about_the_chi
     url = link.split("](", 1)[1].rstrip(")")
     qr = next(h.value for h in at.html if "QR code vers la page pour les parents" in h.value)
     assert base64.b64encode(qr_png(url, scale=5)).decode() in qr  # the QR code carries that same link
+
+
+def test_retaking_a_quiz_leaves_nothing_of_the_finished_run_in_the_session(monkeypatch, tmp_path):
+    use_database(monkeypatch, tmp_path)
+    at = pick_first_nickname(open_page(start(quiz=QUIZ.id), "quiz"))
+    sizes = []
+    for _ in range(3):
+        run_id = at.session_state[f"quiz_run:{QUIZ.id}"]
+        at = walk_quiz(at, QUIZ)
+        assert any(key.startswith(f"quiz:{run_id}:") for key in at.session_state[ACTIVITY_STATE])
+        at = at.button(key="quiz_again").click().run()
+        assert at.session_state[f"quiz_run:{QUIZ.id}"] != run_id  # a new run is on screen
+        assert not any(key.startswith(f"quiz:{run_id}:") for key in at.session_state[ACTIVITY_STATE])
+        assert not any(str(key).startswith(f"quiz:{run_id}:") for key in at.session_state)
+        sizes.append(len(list(at.session_state)))
+    assert sizes[0] == sizes[1] == sizes[2]  # the session does not grow with each retake
