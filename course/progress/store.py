@@ -229,22 +229,7 @@ class Store:
             query = query.where(attempts.c.run_id == run_id)
         with self.engine.connect() as db:
             rows = db.execute(query).mappings().all()
-        return [
-            Attempt(
-                learner_id=row["learner_id"],
-                content_id=row["content_id"],
-                activity_id=row["activity_id"],
-                answer=tuple(row["answer"]),
-                correct=row["correct"],
-                score=row["score"],
-                content_version=row["content_version"],
-                hints_used=row["hints_used"],
-                time_spent_ms=row["time_spent_ms"],
-                run_id=row["run_id"],
-                session_id=row["session_id"],
-            )
-            for row in rows
-        ]
+        return [_attempt(row) for row in rows]
 
     def last_answers(self, learner_id: str, content_id: str, run_id: str | None = None) -> dict[str, Attempt]:
         """The latest attempt per activity (for a quiz: within one run, filtered in the database).
@@ -253,6 +238,27 @@ class Store:
         one index lookup however often the quiz was retaken (keep them equalities, no functions).
         """
         return {attempt.activity_id: attempt for attempt in self.attempts(learner_id, content_id, run_id)}
+
+    def last_answer(
+        self, learner_id: str, content_id: str, activity_id: str, run_id: str | None = None
+    ) -> Attempt | None:
+        """The latest attempt at one activity (for a quiz: within one run); one row, however many
+        times the learner answered it before."""
+        query = (
+            select(attempts)
+            .where(
+                attempts.c.learner_id == learner_id,
+                attempts.c.content_id == content_id,
+                attempts.c.activity_id == activity_id,
+            )
+            .order_by(attempts.c.id.desc())
+            .limit(1)
+        )
+        if run_id is not None:
+            query = query.where(attempts.c.run_id == run_id)
+        with self.engine.connect() as db:
+            row = db.execute(query).mappings().first()
+        return _attempt(row) if row else None
 
     # --- quizzes ---------------------------------------------------------------------------
 
@@ -334,3 +340,19 @@ class Store:
                 )
             ).all()
         return dict(rows)
+
+
+def _attempt(row) -> Attempt:
+    return Attempt(
+        learner_id=row["learner_id"],
+        content_id=row["content_id"],
+        activity_id=row["activity_id"],
+        answer=tuple(row["answer"]),
+        correct=row["correct"],
+        score=row["score"],
+        content_version=row["content_version"],
+        hints_used=row["hints_used"],
+        time_spent_ms=row["time_spent_ms"],
+        run_id=row["run_id"],
+        session_id=row["session_id"],
+    )

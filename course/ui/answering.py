@@ -32,8 +32,9 @@ def store_answering(
     """
     store = state.store()
     if stored is None:
-        stored = store.last_answers(learner.id, content_id, run_id)
-    earlier = stored.get(activity.id)
+        earlier = store.last_answer(learner.id, content_id, activity.id, run_id)
+    else:
+        earlier = stored.get(activity.id)
     version = state.course().versions.get(content_id, "")
 
     def record(result: Result, hints: int, spent_ms: int) -> None:

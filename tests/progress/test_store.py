@@ -66,6 +66,23 @@ def test_attempts_are_appended_with_ids_only(store):
         assert db.execute(select(attempts.c.answer)).scalars().all() == [["o2"], ["o1"]]
 
 
+def test_last_answer_is_the_latest_at_that_activity_and_in_that_run(store):
+    learner = store.create_learner("keen-seal")
+    assert store.last_answer(learner.id, "lesson-x", "a1") is None
+    store.record_attempt(answer(learner.id, "a1", ("o2",), correct=False, score=0.0))
+    store.record_attempt(answer(learner.id, "a1", ("o1",)))
+    store.record_attempt(answer(learner.id, "a2", ("o3",)))
+    assert store.last_answer(learner.id, "lesson-x", "a1").answer == ("o1",)
+    assert store.last_answer(learner.id, "lesson-x", "a2").answer == ("o3",)
+    assert store.last_answer(learner.id, "other-lesson", "a1") is None
+    run_a = store.open_quiz_run(learner.id, "quiz-x")
+    store.record_attempt(answer(learner.id, "q1", ("a",), run_id=run_a, content="quiz-x"))
+    store.finish_quiz_run(run_a, 100, True)
+    run_b = store.open_quiz_run(learner.id, "quiz-x")
+    assert store.last_answer(learner.id, "quiz-x", "q1", run_b) is None
+    assert store.last_answer(learner.id, "quiz-x", "q1", run_a).answer == ("a",)
+
+
 def test_quiz_run_is_reused_until_finished_and_summaries_keep_the_best(store):
     learner = store.create_learner("bold-lynx")
     first = store.open_quiz_run(learner.id, "quiz-x")
