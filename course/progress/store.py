@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
+from sqlalchemy import DateTime, Engine, Integer, and_, bindparam, case, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from course.progress import codes
@@ -18,6 +18,45 @@ from course.progress.tables import attempts, learners, lesson_progress, poll_cou
 def home_days() -> int:
     """Learners who never joined a class are deleted after this many days without a visit."""
     return int(os.environ.get("COURSE_HOME_DAYS") or 365)
+
+
+# Built once: building a statement costs more than running it (SQLAlchemy caches the compiled SQL).
+_STEP = bindparam("p_step", type_=Integer)
+_MOVE_STEP = (
+    update(lesson_progress)
+    .where(
+        lesson_progress.c.learner_id == bindparam("p_learner"),
+        lesson_progress.c.lesson_id == bindparam("p_lesson"),
+    )
+    .values(
+        current_step=_STEP,
+        furthest_step=case(
+            (lesson_progress.c.furthest_step < _STEP, _STEP), else_=lesson_progress.c.furthest_step
+        ),
+        updated_at=bindparam("p_at", type_=DateTime),
+    )
+)
+_ADD_ATTEMPT = insert(attempts)
+_LAST_ANSWER = (
+    select(attempts)
+    .where(
+        attempts.c.learner_id == bindparam("p_learner"),
+        attempts.c.content_id == bindparam("p_content"),
+        attempts.c.activity_id == bindparam("p_activity"),
+    )
+    .order_by(attempts.c.id.desc())
+    .limit(1)
+)
+_RUN_ANSWERS = (
+    select(attempts)
+    .where(
+        attempts.c.learner_id == bindparam("p_learner"),
+        attempts.c.content_id == bindparam("p_content"),
+        attempts.c.run_id == bindparam("p_run"),
+    )
+    .order_by(attempts.c.id)
+)
+_LAST_ANSWER_IN_RUN = _LAST_ANSWER.where(attempts.c.run_id == bindparam("p_run"))
 
 
 def now() -> datetime.datetime:
@@ -146,7 +185,15 @@ class Store:
     # --- lessons ---------------------------------------------------------------------------
 
     def record_step(self, learner_id: str, lesson_id: str, step: int) -> None:
-        """Where the learner is; the furthest step only ever grows (two tabs cannot move it back)."""
+        """Where the learner is; the furthest step only ever grows (two tabs cannot move it back).
+
+        Written at every step of every pupil: the usual case is one prepared UPDATE (_MOVE_STEP)."""
+        with self.engine.begin() as db:
+            moved = db.execute(
+                _MOVE_STEP, {"p_learner": learner_id, "p_lesson": lesson_id, "p_step": step, "p_at": now()}
+            )
+            if moved.rowcount:
+                return
         key = and_(lesson_progress.c.learner_id == learner_id, lesson_progress.c.lesson_id == lesson_id)
         furthest = case((lesson_progress.c.furthest_step < step, step), else_=lesson_progress.c.furthest_step)
         values = {"current_step": step, "furthest_step": furthest, "updated_at": now()}
@@ -200,24 +247,22 @@ class Store:
 
     def record_attempt(self, attempt: Attempt) -> int:
         """Append one answer and commit it; returns its id. Call before showing feedback."""
+        row = {
+            "learner_id": attempt.learner_id,
+            "session_id": attempt.session_id,
+            "content_id": attempt.content_id,
+            "run_id": attempt.run_id,
+            "activity_id": attempt.activity_id,
+            "answer": list(attempt.answer),
+            "correct": attempt.correct,
+            "score": attempt.score,
+            "hints_used": attempt.hints_used,
+            "content_version": attempt.content_version,
+            "time_spent_ms": attempt.time_spent_ms,
+            "created_at": now(),
+        }
         with self.engine.begin() as db:
-            result = db.execute(
-                insert(attempts).values(
-                    learner_id=attempt.learner_id,
-                    session_id=attempt.session_id,
-                    content_id=attempt.content_id,
-                    run_id=attempt.run_id,
-                    activity_id=attempt.activity_id,
-                    answer=list(attempt.answer),
-                    correct=attempt.correct,
-                    score=attempt.score,
-                    hints_used=attempt.hints_used,
-                    content_version=attempt.content_version,
-                    time_spent_ms=attempt.time_spent_ms,
-                    created_at=now(),
-                )
-            )
-            return result.inserted_primary_key[0]
+            return db.execute(_ADD_ATTEMPT, row).inserted_primary_key[0]
 
     def attempts(
         self, learner_id: str, content_id: str | None = None, run_id: str | None = None
@@ -237,27 +282,26 @@ class Store:
         Every filter is an equality on a prefix of ix_attempts_learner_content_run, so a quiz run is
         one index lookup however often the quiz was retaken (keep them equalities, no functions).
         """
-        return {attempt.activity_id: attempt for attempt in self.attempts(learner_id, content_id, run_id)}
+        if run_id is None:
+            return {attempt.activity_id: attempt for attempt in self.attempts(learner_id, content_id)}
+        values = {"p_learner": learner_id, "p_content": content_id, "p_run": run_id}
+        with self.engine.connect() as db:
+            rows = db.execute(_RUN_ANSWERS, values).mappings().all()
+        return {row["activity_id"]: _attempt(row) for row in rows}
 
     def last_answer(
         self, learner_id: str, content_id: str, activity_id: str, run_id: str | None = None
     ) -> Attempt | None:
         """The latest attempt at one activity (for a quiz: within one run); one row, however many
         times the learner answered it before."""
-        query = (
-            select(attempts)
-            .where(
-                attempts.c.learner_id == learner_id,
-                attempts.c.content_id == content_id,
-                attempts.c.activity_id == activity_id,
-            )
-            .order_by(attempts.c.id.desc())
-            .limit(1)
+        query, values = (
+            _LAST_ANSWER,
+            {"p_learner": learner_id, "p_content": content_id, "p_activity": activity_id},
         )
         if run_id is not None:
-            query = query.where(attempts.c.run_id == run_id)
+            query, values = _LAST_ANSWER_IN_RUN, {**values, "p_run": run_id}
         with self.engine.connect() as db:
-            row = db.execute(query).mappings().first()
+            row = db.execute(query, values).mappings().first()
         return _attempt(row) if row else None
 
     # --- quizzes ---------------------------------------------------------------------------
