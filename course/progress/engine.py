@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -26,8 +27,12 @@ def default_url() -> str:
     url = os.environ.get("COURSE_DATABASE_URL")
     if url:
         return url
-    data_dir = Path(os.environ.get("COURSE_DATA_DIR") or "data").resolve()
-    return f"sqlite:///{data_dir / 'course.db'}"
+    return _sqlite_file_url(os.environ.get("COURSE_DATA_DIR") or "data", os.getcwd())
+
+
+@functools.cache
+def _sqlite_file_url(data_dir: str, cwd: str) -> str:  # asked on every click: resolve a folder once
+    return f"sqlite:///{(Path(cwd) / data_dir).resolve() / 'course.db'}"
 
 
 def make_engine(url: str | None = None) -> Engine:

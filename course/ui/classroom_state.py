@@ -22,10 +22,13 @@ def _classroom(url: str) -> Classroom:
     return Classroom(state.store())
 
 
+_classroom_at = state.kept(_classroom)
+
+
 def classroom() -> Classroom:
     from course.progress.engine import default_url
 
-    return _classroom(default_url())
+    return _classroom_at(default_url())
 
 
 def session_of(learner: Learner | None) -> ClassSession | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import streamlit as st
 
@@ -17,6 +19,7 @@ from course.progress.engine import default_url
 from course.ui.preferences import choose_country, choose_language
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @st.cache_resource(show_spinner=False)
@@ -27,9 +30,28 @@ def _load(root: str) -> Course:
     return course
 
 
+def kept(make: Callable[[str], T]) -> Callable[[str], T]:
+    """`make` (an st.cache_resource function of one string) with a plain dict in front of it.
+
+    st.cache_resource makes each value once per process, under a lock; but it also hashes its
+    argument on every call, and a click asks for the course and the store several times."""
+    made: dict[str, T] = {}
+
+    def get(key: str) -> T:
+        value = made.get(key)
+        if value is None:
+            value = made[key] = make(key)
+        return value
+
+    return get
+
+
+_course_at = kept(_load)
+
+
 def course() -> Course:
     """The course, loaded once per process (the content root can be set with COURSE_CONTENT_ROOT)."""
-    return _load(os.environ.get("COURSE_CONTENT_ROOT") or str(default_root()))
+    return _course_at(os.environ.get("COURSE_CONTENT_ROOT") or str(default_root()))
 
 
 @st.cache_resource(show_spinner=False)
@@ -37,9 +59,12 @@ def _open_store(url: str) -> Store:
     return Store.open(url)
 
 
+_store_at = kept(_open_store)
+
+
 def store() -> Store:
     """The progress store, opened (and migrated) once per process."""
-    return _open_store(default_url())
+    return _store_at(default_url())
 
 
 @dataclass(frozen=True)
