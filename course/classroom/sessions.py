@@ -8,7 +8,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import Boolean, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from course.progress import Learner, Store, codes
@@ -18,6 +18,24 @@ from course.progress.tables import class_sessions, join_failures, learners, poll
 JOIN_CODE_LENGTH = 6  # 31^6 ≈ 887 million codes; guessing is rate-limited (see too_many_failures)
 FAILURE_WINDOW = datetime.timedelta(minutes=1)
 FAILURE_LIMITS = {"browser": 5, "network": 30}  # a school shares one address: allow a class's typos
+
+# Built once: the live views and every pupil following the teacher read the session every few seconds.
+_SESSION_BY_ID = select(class_sessions).where(class_sessions.c.id == bindparam("p_id"))
+_PUPILS = (
+    select(learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id)
+    .where(learners.c.session_id == bindparam("p_session"))
+    .order_by(learners.c.created_at)
+)
+_SET_STEP = (
+    update(class_sessions)
+    .where(class_sessions.c.id == bindparam("p_id"))
+    .values(current_lesson=bindparam("p_lesson"), current_step=bindparam("p_step"), revealed=False)
+)
+_REVEAL = (
+    update(class_sessions)
+    .where(class_sessions.c.id == bindparam("p_id"))
+    .values(revealed=bindparam("p_revealed", type_=Boolean))
+)
 
 
 def session_days() -> int:
@@ -99,7 +117,7 @@ class Classroom:
 
     def get(self, session_id: str) -> ClassSession | None:
         with self.engine.connect() as db:
-            row = db.execute(select(class_sessions).where(class_sessions.c.id == session_id)).first()
+            row = db.execute(_SESSION_BY_ID, {"p_id": session_id}).first()
         return _session(row) if row else None
 
     def by_code(self, typed: object) -> ClassSession | None:
@@ -135,11 +153,7 @@ class Classroom:
 
     def pupils(self, session_id: str) -> list[Learner]:
         with self.engine.connect() as db:
-            rows = db.execute(
-                select(learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id)
-                .where(learners.c.session_id == session_id)
-                .order_by(learners.c.created_at)
-            ).all()
+            rows = db.execute(_PUPILS, {"p_session": session_id}).all()
         return [Learner(*row) for row in rows]
 
     def remove_pupil(self, session_id: str, learner_id: str) -> None:
@@ -153,17 +167,11 @@ class Classroom:
 
     def set_step(self, session_id: str, lesson_id: str, step: int) -> None:
         with self.engine.begin() as db:
-            db.execute(
-                update(class_sessions)
-                .where(class_sessions.c.id == session_id)
-                .values(current_lesson=lesson_id, current_step=max(step, 0), revealed=False)
-            )
+            db.execute(_SET_STEP, {"p_id": session_id, "p_lesson": lesson_id, "p_step": max(step, 0)})
 
     def reveal(self, session_id: str, revealed: bool = True) -> None:
         with self.engine.begin() as db:
-            db.execute(
-                update(class_sessions).where(class_sessions.c.id == session_id).values(revealed=revealed)
-            )
+            db.execute(_REVEAL, {"p_id": session_id, "p_revealed": revealed})
 
     # --- ending -----------------------------------------------------------------------------
 
