@@ -267,8 +267,7 @@ def show_feedback(result: Result, activity, who: Visitor) -> None:
     elif result.correct is False:
         st.warning(who.t("feedback.not_yet"), icon=":material/lightbulb:")
     labels = item_labels(activity, who.lang)
-    for item in result.feedback:
-        feedback_line(item, labels.get(item.item_id, ""), who)
+    feedback_lines(result.feedback, labels, who)
 
 
 def item_labels(activity, lang: str) -> dict[str, str]:
@@ -282,14 +281,20 @@ def item_labels(activity, lang: str) -> dict[str, str]:
     return labels
 
 
-def feedback_line(item: Feedback, label: str, who: Visitor) -> None:
+def feedback_lines(items: list[Feedback], labels: dict[str, str], who: Visitor) -> None:
+    """The explanation for each part of an answer, as one element (one paragraph each)."""
+    if items:
+        st.markdown("\n\n".join(feedback_line(item, labels.get(item.item_id, ""), who) for item in items))
+
+
+def feedback_line(item: Feedback, label: str, who: Visitor) -> str:
     mark = {
         True: ":green[:material/check_circle:]",
         False: ":orange[:material/info:]",
         None: ":material/chat:",
     }[item.good]
     text = item.text.get(who.lang)
-    st.markdown(f"{mark} {'*' + label + '* — ' if label else ''}{text}")
+    return f"{mark} {'*' + label + '* — ' if label else ''}{text}"
 
 
 def _branching(activity, who: Visitor, answering: Answering) -> Result | None:

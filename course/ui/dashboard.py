@@ -187,17 +187,24 @@ def misconceptions(course: Course, session: ClassSession, who: Visitor) -> None:
         return
     stats.sort(key=lambda s: s.mistakes[0].count, reverse=True)
     for item in stats[:8]:
-        activity = reports.find_activity(course, item.content_id, item.activity_id)
-        labels = item_labels(activity, who.lang)
         with st.container(border=True):
-            st.markdown(f"**{activity.prompt.get(who.lang)}**")
-            st.caption(who.t("dashboard.right_of", right=item.correct, answered=item.answered))
-            for mistake in item.mistakes[:2]:
-                label = labels.get(mistake.item_id, mistake.item_id)
-                st.markdown(
-                    f":orange[:material/info:] *{label}* — {who.t('dashboard.times', count=mistake.count)}"
-                )
-                st.caption(mistake.feedback.get(who.lang))
+            st.markdown(mistakes_text(course, item, who))
+
+
+def mistakes_text(course: Course, item: reports.QuestionStats, who: Visitor) -> str:
+    """One question's box as one piece of markdown (the teacher's view redraws it every few seconds):
+    the prompt, how many got it right, then each common mistake with the feedback to discuss."""
+    activity = reports.find_activity(course, item.content_id, item.activity_id)
+    labels = item_labels(activity, who.lang)
+    parts = [
+        f"**{activity.prompt.get(who.lang)}**  \n"
+        + who.t("dashboard.right_of", right=item.correct, answered=item.answered)
+    ]
+    for mistake in item.mistakes[:2]:
+        label = labels.get(mistake.item_id, mistake.item_id)
+        parts.append(f":orange[:material/info:] *{label}* — {who.t('dashboard.times', count=mistake.count)}")
+        parts.append(f"> {mistake.feedback.get(who.lang)}")
+    return "\n\n".join(parts)
 
 
 def manage(session: ClassSession, who: Visitor) -> None:

@@ -13,7 +13,7 @@ from course.certificate import CertificateText, certificate_pdf
 from course.content.models import Quiz
 from course.progress import Attempt, Learner
 from course.ui import state
-from course.ui.activity_view import feedback_line, forget_activities, item_labels, render_activity
+from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
 from course.ui.guard import guarded_fragment
 from course.ui.learner_card import require_learner
@@ -96,10 +96,8 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
         for question in to_review:
             with st.container(border=True):
                 st.markdown(f"**{question.prompt.get(who.lang)}**")
-                labels = item_labels(question, who.lang)
-                for item in answered[question.id].feedback:
-                    if item.good is False:
-                        feedback_line(item, labels.get(item.item_id, ""), who)
+                wrong = [item for item in answered[question.id].feedback if item.good is False]
+                feedback_lines(wrong, item_labels(question, who.lang), who)
     again, lessons = st.columns(2)
     if again.button(who.t("quiz.again"), key="quiz_again", width="stretch"):
         forget_run(quiz, run_id)
