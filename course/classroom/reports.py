@@ -5,13 +5,43 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
-from course.activities import grade
+from course.activities import Result, grade
 from course.activities.result import InvalidAnswer
 from course.content import Course
 from course.content.models import Text
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
+
+# Built once: the teacher's live view runs these every few seconds.
+_PUPILS = (
+    select(learners.c.id, learners.c.nickname)
+    .where(learners.c.session_id == bindparam("p_session"))
+    .order_by(learners.c.created_at)
+)
+_STEPS = (
+    select(
+        lesson_progress.c.learner_id,
+        lesson_progress.c.lesson_id,
+        lesson_progress.c.furthest_step,
+        lesson_progress.c.completed_at,
+    )
+    .join(learners, learners.c.id == lesson_progress.c.learner_id)
+    .where(learners.c.session_id == bindparam("p_session"))
+)
+_SCORES = (
+    select(quiz_runs.c.learner_id, quiz_runs.c.quiz_id, quiz_runs.c.score)
+    .join(learners, learners.c.id == quiz_runs.c.learner_id)
+    .where(learners.c.session_id == bindparam("p_session"), quiz_runs.c.finished_at.is_not(None))
+)
+_ANSWERS = (
+    select(attempts.c.learner_id, attempts.c.content_id, attempts.c.activity_id, attempts.c.answer)
+    .where(attempts.c.session_id == bindparam("p_session"))
+    .order_by(attempts.c.id)
+)
+_ANSWERS_TO_ONE = _ANSWERS.where(
+    attempts.c.content_id == bindparam("p_content"), attempts.c.activity_id == bindparam("p_activity")
+)
 
 
 @dataclass(frozen=True)
@@ -42,27 +72,11 @@ class QuestionStats:
 
 def progress_grid(engine, session_id: str) -> list[PupilProgress]:
     """Every pupil of the session with their furthest step per lesson and best quiz scores."""
+    values = {"p_session": session_id}
     with engine.connect() as db:
-        pupils = db.execute(
-            select(learners.c.id, learners.c.nickname)
-            .where(learners.c.session_id == session_id)
-            .order_by(learners.c.created_at)
-        ).all()
-        steps = db.execute(
-            select(
-                lesson_progress.c.learner_id,
-                lesson_progress.c.lesson_id,
-                lesson_progress.c.furthest_step,
-                lesson_progress.c.completed_at,
-            )
-            .join(learners, learners.c.id == lesson_progress.c.learner_id)
-            .where(learners.c.session_id == session_id)
-        ).all()
-        scores = db.execute(
-            select(quiz_runs.c.learner_id, quiz_runs.c.quiz_id, quiz_runs.c.score)
-            .join(learners, learners.c.id == quiz_runs.c.learner_id)
-            .where(learners.c.session_id == session_id, quiz_runs.c.finished_at.is_not(None))
-        ).all()
+        pupils = db.execute(_PUPILS, values).all()
+        steps = db.execute(_STEPS, values).all()
+        scores = db.execute(_SCORES, values).all()
     reached: dict[str, dict[str, int]] = {}
     completed: dict[str, set[str]] = {}
     for learner_id, lesson, step, done in steps:
@@ -92,12 +106,11 @@ def latest_answers(
 
     `only`: (content id, activity id) of the one question wanted, e.g. the one on the projector now.
     """
-    query = select(attempts.c.learner_id, attempts.c.content_id, attempts.c.activity_id, attempts.c.answer)
-    query = query.where(attempts.c.session_id == session_id)
+    query, values = _ANSWERS, {"p_session": session_id}
     if only is not None:
-        query = query.where(attempts.c.content_id == only[0], attempts.c.activity_id == only[1])
+        query, values = _ANSWERS_TO_ONE, {**values, "p_content": only[0], "p_activity": only[1]}
     with engine.connect() as db:
-        rows = db.execute(query.order_by(attempts.c.id)).all()
+        rows = db.execute(query, values).all()
     return {(learner, content, activity): tuple(answer) for learner, content, activity, answer in rows}
 
 
@@ -114,20 +127,19 @@ def question_stats(
         activity = find_activity(course, content_id, activity_id)
         if activity is None:
             continue  # content removed since
-        stats.append(_stats(content_id, activity, answers))
+        stats.append(_stats(content_id, activity, answers, course.versions.get(content_id, "")))
     return stats
 
 
-def _stats(content_id: str, activity, answers: list[tuple[str, ...]]) -> QuestionStats:
+def _stats(content_id: str, activity, answers: list[tuple[str, ...]], version: str = "") -> QuestionStats:
     picks: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     feedback: dict[str, Text] = {}
     correct = 0
     for answer in answers:
         picks.update(answer)
-        try:
-            result = grade(activity, answer)
-        except InvalidAnswer:
+        result = _graded(version, content_id, activity, answer)
+        if result is None:
             continue
         correct += bool(result.correct)
         for item in result.feedback:
@@ -136,6 +148,29 @@ def _stats(content_id: str, activity, answers: list[tuple[str, ...]]) -> Questio
                 feedback[item.item_id] = item.text
     mistakes = [Mistake(item, count, feedback[item]) for item, count in wrong.most_common()]
     return QuestionStats(content_id, activity.id, len(answers), correct, dict(picks), mistakes)
+
+
+# Pupils give the same answers again and again, and the live views grade them every few seconds:
+# results are kept by content version (the hash of its file), activity and answer.
+_GRADED: dict[tuple[str, str, str, tuple[str, ...]], Result | None] = {}
+_GRADED_LIMIT = 20_000
+
+
+def _graded(version: str, content_id: str, activity, answer: tuple[str, ...]) -> Result | None:
+    """The result of `answer` (None if it is not a valid answer to `activity`), kept when the content
+    has a version."""
+    key = (version, content_id, activity.id, answer)
+    if version and key in _GRADED:
+        return _GRADED[key]
+    try:
+        result = grade(activity, answer)
+    except InvalidAnswer:
+        result = None
+    if version:
+        if len(_GRADED) >= _GRADED_LIMIT:
+            _GRADED.clear()
+        _GRADED[key] = result
+    return result
 
 
 def find_activity(course: Course, content_id: str, activity_id: str):

@@ -9,6 +9,7 @@ import uuid
 import pytest
 
 from course.activities import grade
+from course.classroom import reports
 from course.classroom.exports import CSV_COLUMNS, VERBS, csv_text, xapi_jsonl
 from course.classroom.reports import progress_grid, question_stats
 from course.classroom.sessions import Classroom
@@ -77,6 +78,25 @@ def test_question_stats_count_answers_and_rank_mistakes_with_their_feedback(clas
     assert (stats.content_id, stats.activity_id, stats.answered, stats.correct) == (LESSON.id, PICK.id, 3, 1)
     assert stats.picks == {"wrong": 2, "right": 1}
     assert [(m.item_id, m.count, m.feedback.en) for m in stats.mistakes] == [("wrong", 2, "No.")]
+
+
+def test_question_stats_grade_each_answer_once_per_content_version(class_with_answers, monkeypatch):
+    classroom, session, _ = class_with_answers
+    graded = []
+
+    def counting(activity, answer):
+        graded.append(answer)
+        return grade(activity, answer)
+
+    monkeypatch.setattr(reports, "grade", counting)
+    monkeypatch.setitem(COURSE.versions, LESSON.id, uuid.uuid4().hex)  # content this process never graded
+    first = question_stats(classroom.engine, COURSE, session.id)
+    assert sorted(graded) == [("right",), ("wrong",)]  # two pupils gave the same answer: graded once
+    assert question_stats(classroom.engine, COURSE, session.id) == first
+    assert len(graded) == 2  # the live view's next refresh grades nothing again
+    monkeypatch.setitem(COURSE.versions, LESSON.id, uuid.uuid4().hex)  # the lesson file changed
+    assert question_stats(classroom.engine, COURSE, session.id) == first
+    assert len(graded) == 4
 
 
 def test_question_stats_for_one_question_leave_the_others_out(class_with_answers):
