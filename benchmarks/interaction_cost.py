@@ -114,6 +114,7 @@ logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").add
     lambda record: "missing ScriptRunContext" not in record.getMessage()
 )
 
+from course import nicknames  # noqa: E402
 from course.classroom.sessions import Classroom  # noqa: E402
 from course.content import load_course  # noqa: E402
 from course.progress import Attempt, Store  # noqa: E402
@@ -326,8 +327,8 @@ def seed_class(url: str, pupils: int = 30, lessons: tuple[str, ...] = CLASS_LESS
     room = Classroom(store)
     session = room.create("Bench class", "11-13", lessons, paced=paced)
     rng = random.Random(7)
-    for n in range(pupils):
-        learner = room.join(session, f"pupil-{n}")
+    for nickname in nicknames.suggest(pupils, rng=rng):  # real ones: the grid shows them as a class would
+        learner = room.join(session, nickname)
         for lesson_id in lessons:
             lesson = course.lessons[lesson_id]
             reached = rng.randrange(len(lesson.steps))
