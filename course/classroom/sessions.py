@@ -26,6 +26,9 @@ _PUPILS = (
     .where(learners.c.session_id == bindparam("p_session"))
     .order_by(learners.c.created_at)
 )
+_PUPIL_COUNT = (
+    select(func.count()).select_from(learners).where(learners.c.session_id == bindparam("p_session"))
+)
 _SET_STEP = (
     update(class_sessions)
     .where(class_sessions.c.id == bindparam("p_id"))
@@ -155,6 +158,10 @@ class Classroom:
         with self.engine.connect() as db:
             rows = db.execute(_PUPILS, {"p_session": session_id}).all()
         return [Learner(*row) for row in rows]
+
+    def pupil_count(self, session_id: str) -> int:
+        with self.engine.connect() as db:
+            return db.execute(_PUPIL_COUNT, {"p_session": session_id}).scalar_one()
 
     def remove_pupil(self, session_id: str, learner_id: str) -> None:
         """Removes the pupil and everything they answered (only within this session)."""

@@ -75,7 +75,7 @@ def render() -> None:
                     "classes.row",
                     name=plain(session.class_name),
                     code=display_code(session.join_code),
-                    pupils=len(classroom().pupils(session.id)),
+                    pupils=classroom().pupil_count(session.id),
                     until=session.expires_at.date().isoformat(),
                 )
             )

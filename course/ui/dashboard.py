@@ -35,6 +35,7 @@ def render() -> None:
     st.title(plain(session.class_name))
     projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])
     with projector:
+        join_header(session, who)
         projector_view(session.id, who)
     with mine:
         if session.paced:
@@ -43,12 +44,8 @@ def render() -> None:
         manage(session, who)
 
 
-@guarded_fragment(run_every=REFRESH_SECONDS)
-def projector_view(session_id: str, who: Visitor) -> None:
-    """Safe to project: the join code, how many have joined or answered, charts once revealed. No names."""
-    session, course = classroom().get(session_id), state.course()
-    if session is None:
-        return
+def join_header(session: ClassSession, who: Visitor) -> None:
+    """Where and how to join; it does not change, so the live part below does not redraw it."""
     code_col, qr_col = st.columns([3, 2], vertical_alignment="center")
     code_col.markdown(f"### {who.t('dashboard.join_at')} {public_base_url()}/join")
     with code_col:
@@ -56,7 +53,15 @@ def projector_view(session_id: str, who: Visitor) -> None:
     with qr_col:
         qr_image(join_url(session), who.t("dashboard.qr_alt"), width=260)
         st.caption(who.t("dashboard.scan"))
-    st.metric(who.t("dashboard.joined"), len(classroom().pupils(session.id)))
+
+
+@guarded_fragment(run_every=REFRESH_SECONDS)
+def projector_view(session_id: str, who: Visitor) -> None:
+    """Safe to project, live: how many have joined or answered, charts once revealed. No names."""
+    session, course = classroom().get(session_id), state.course()
+    if session is None:
+        return
+    st.metric(who.t("dashboard.joined"), classroom().pupil_count(session.id))
     if not session.paced or session.current_lesson not in course.lessons:
         return
     lesson = course.lessons[session.current_lesson]

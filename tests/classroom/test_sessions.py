@@ -64,8 +64,10 @@ def test_removing_a_pupil_removes_their_answers_only_in_that_session(classroom):
     classroom.store.record_attempt(Attempt(pupil.id, "l", "a", ("x",), True, 1.0, "v", session_id=session.id))
     classroom.remove_pupil(other.id, pupil.id)  # the wrong session: nothing happens
     assert [p.id for p in classroom.pupils(session.id)] == [pupil.id]
+    assert classroom.pupil_count(session.id) == 1
     classroom.remove_pupil(session.id, pupil.id)
     assert classroom.pupils(session.id) == []
+    assert classroom.pupil_count(session.id) == 0
     with classroom.engine.connect() as db:
         assert db.execute(select(func.count()).select_from(attempts)).scalar() == 0
 

@@ -62,7 +62,8 @@ def test_live_views_that_lose_the_database_say_so_each_in_its_place(monkeypatch,
     def unavailable(*_args, **_kwargs):
         raise OperationalError("SELECT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(Classroom, "pupils", unavailable)  # the projector's count, the "manage" box
+    monkeypatch.setattr(Classroom, "pupil_count", unavailable)  # the projector's count
+    monkeypatch.setattr(Classroom, "pupils", unavailable)  # the "manage" box
     monkeypatch.setattr(reports, "progress_grid", unavailable)  # the teacher's live grid
     at = open_page(at, "dashboard")
     assert not at.exception
