@@ -36,6 +36,18 @@ _MOVE_STEP = (
         updated_at=bindparam("p_at", type_=DateTime),
     )
 )
+_COUNT_VOTE = (
+    update(poll_counts)
+    .where(
+        poll_counts.c.scope == bindparam("p_scope"),
+        poll_counts.c.poll_id == bindparam("p_poll"),
+        poll_counts.c.option_id == bindparam("p_option"),
+    )
+    .values(count=poll_counts.c.count + 1)
+)
+_POLL_RESULTS = select(poll_counts.c.option_id, poll_counts.c.count).where(
+    poll_counts.c.scope == bindparam("p_scope"), poll_counts.c.poll_id == bindparam("p_poll")
+)
 _ADD_ATTEMPT = insert(attempts)
 _LAST_ANSWER = (
     select(attempts)
@@ -356,14 +368,10 @@ class Store:
     # --- polls (anonymous counts only) -----------------------------------------------------
 
     def vote(self, scope: str, poll_id: str, option_id: str) -> None:
-        key = and_(
-            poll_counts.c.scope == scope,
-            poll_counts.c.poll_id == poll_id,
-            poll_counts.c.option_id == option_id,
-        )
+        values = {"p_scope": scope, "p_poll": poll_id, "p_option": option_id}
         for _ in range(3):
             with self.engine.begin() as db:
-                if db.execute(update(poll_counts).where(key).values(count=poll_counts.c.count + 1)).rowcount:
+                if db.execute(_COUNT_VOTE, values).rowcount:
                     return
                 try:
                     with db.begin_nested():
@@ -378,11 +386,7 @@ class Store:
 
     def poll_results(self, scope: str, poll_id: str) -> dict[str, int]:
         with self.engine.connect() as db:
-            rows = db.execute(
-                select(poll_counts.c.option_id, poll_counts.c.count).where(
-                    poll_counts.c.scope == scope, poll_counts.c.poll_id == poll_id
-                )
-            ).all()
+            rows = db.execute(_POLL_RESULTS, {"p_scope": scope, "p_poll": poll_id}).all()
         return dict(rows)
 
 
