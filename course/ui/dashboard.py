@@ -191,14 +191,13 @@ def misconceptions(course: Course, session: ClassSession, who: Visitor) -> None:
         st.caption(who.t("dashboard.no_mistakes"))
         return
     stats.sort(key=lambda s: s.mistakes[0].count, reverse=True)
-    for item in stats[:8]:
-        with st.container(border=True):
-            st.markdown(mistakes_text(course, item, who))
+    with st.container(border=True):  # one element for all: the view redraws it every few seconds
+        st.markdown("\n\n---\n\n".join(mistakes_text(course, item, who) for item in stats[:8]))
 
 
 def mistakes_text(course: Course, item: reports.QuestionStats, who: Visitor) -> str:
-    """One question's box as one piece of markdown (the teacher's view redraws it every few seconds):
-    the prompt, how many got it right, then each common mistake with the feedback to discuss."""
+    """One question as markdown: the prompt, how many got it right, then each common mistake with the
+    feedback to discuss."""
     activity = reports.find_activity(course, item.content_id, item.activity_id)
     labels = item_labels(activity, who.lang)
     parts = [
