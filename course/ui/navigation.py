@@ -74,9 +74,20 @@ def page(name: str) -> st.Page:
     )
 
 
+PAGES_KEY = "pages"
+
+
 def all_pages(teacher: bool) -> list[st.Page]:
-    """The pages this visitor may open: teacher pages exist only for a signed-in teacher."""
-    return [page(name) for name in _pages() if teacher or name not in TEACHER_ONLY]
+    """The pages this visitor may open: teacher pages exist only for a signed-in teacher.
+
+    Made once per session, language and sign-in: every full rerun asks for them, and making
+    fourteen st.Page objects costs more than the rest of a small page."""
+    made_for = (teacher, visitor().lang)
+    kept = st.session_state.get(PAGES_KEY)
+    if kept is None or kept[0] != made_for:
+        kept = (made_for, [page(name) for name in _pages() if teacher or name not in TEACHER_ONLY])
+        st.session_state[PAGES_KEY] = kept
+    return kept[1]
 
 
 def go(name: str, **params: str) -> None:

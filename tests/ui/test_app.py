@@ -46,8 +46,14 @@ def test_language_switch_changes_the_page_and_the_url():
     assert at.title[0].value == "Staying safe online"
     assert at.query_params["lang"] == "en"
     assert at.button(key="help_button").label == "Need help now?"
+    assert menu_titles(at)[:2] == ["Home", "Lessons"]  # the menu follows too
     at.button_group(key="lang_widget").set_value("fr").run()
     assert at.title[0].value == "En sécurité en ligne"
+    assert menu_titles(at)[:2] == ["Accueil", "Leçons"]
+
+
+def menu_titles(at) -> list[str]:
+    return [info["page_name"] for info in at._registered_pages.values()]
 
 
 def test_language_survives_a_page_change():
