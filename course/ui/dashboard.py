@@ -112,38 +112,44 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
             classroom().set_step(session.id, chosen, 0)
             st.rerun()
         total = len(course.lessons[chosen].steps)
-        back, where, forward, reveal = st.columns([1, 2, 1, 2], vertical_alignment="center")
-        back.button(
-            "◀",
-            key="pace_back",
-            disabled=session.current_step == 0,
-            help=who.t("lesson.back"),
-            on_click=classroom().set_step,
-            args=(session.id, chosen, session.current_step - 1),
-        )
-        where.markdown(
-            who.t(
-                "lesson.progress",
-                step=session.current_step + 1,
-                total=total,
-                minutes=course.lessons[chosen].minutes,
-            )
-        )
-        forward.button(
-            "▶",
-            key="pace_next",
-            disabled=session.current_step >= total - 1,
-            help=who.t("lesson.next"),
-            on_click=classroom().set_step,
-            args=(session.id, chosen, session.current_step + 1),
-        )
-        reveal.button(
-            who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
-            key="pace_reveal",
-            type="primary",
-            on_click=classroom().reveal,
-            args=(session.id, not session.revealed),
-        )
+        with st.container(horizontal=True, vertical_alignment="center"):
+            pace_buttons(session, course, chosen, total, who)
+
+
+def pace_buttons(session: ClassSession, course: Course, chosen: str, total: int, who: Visitor) -> None:
+    """◀ where the class is ▶, and reveal: one row (a flex row, not four columns)."""
+    st.button(
+        "◀",
+        key="pace_back",
+        disabled=session.current_step == 0,
+        help=who.t("lesson.back"),
+        on_click=classroom().set_step,
+        args=(session.id, chosen, session.current_step - 1),
+    )
+    st.markdown(
+        who.t(
+            "lesson.progress",
+            step=session.current_step + 1,
+            total=total,
+            minutes=course.lessons[chosen].minutes,
+        ),
+        width="content",
+    )
+    st.button(
+        "▶",
+        key="pace_next",
+        disabled=session.current_step >= total - 1,
+        help=who.t("lesson.next"),
+        on_click=classroom().set_step,
+        args=(session.id, chosen, session.current_step + 1),
+    )
+    st.button(
+        who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
+        key="pace_reveal",
+        type="primary",
+        on_click=classroom().reveal,
+        args=(session.id, not session.revealed),
+    )
 
 
 @guarded_fragment(run_every=REFRESH_SECONDS)

@@ -197,8 +197,12 @@ def render_step(
 
 def navigation(lesson: Lesson, step: int, learner: Learner | None, who: Visitor, answered: bool) -> None:
     st.divider()
-    back, forward = st.columns(2)
-    back.button(
+    with st.container(horizontal=True):  # a flex row: one block, not three
+        step_buttons(lesson, step, learner, who, answered)
+
+
+def step_buttons(lesson: Lesson, step: int, learner: Learner | None, who: Visitor, answered: bool) -> None:
+    st.button(
         who.t("lesson.back"),
         icon=":material/arrow_back:",
         key="lesson_back",
@@ -209,7 +213,7 @@ def navigation(lesson: Lesson, step: int, learner: Learner | None, who: Visitor,
     )
     last = step == len(lesson.steps) - 1
     label = who.t("lesson.finish") if last else who.t("lesson.next") if answered else who.t("lesson.skip")
-    forward.button(
+    st.button(
         label,
         icon=":material/arrow_forward:",
         icon_position="right",
