@@ -10,8 +10,9 @@ import streamlit as st
 from course import nicknames
 from course.activities import Result, passed, quiz_score
 from course.certificate import CertificateText, certificate_pdf
+from course.content import Course
 from course.content.models import Quiz
-from course.progress import Attempt, Learner
+from course.progress import Attempt, Learner, Store
 from course.ui import state
 from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
@@ -98,11 +99,13 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
                 st.markdown(f"**{question.prompt.get(who.lang)}**")
                 wrong = [item for item in answered[question.id].feedback if item.good is False]
                 feedback_lines(wrong, item_labels(question, who.lang), who)
-    again, lessons = st.columns(2)
-    if again.button(who.t("quiz.again"), key="quiz_again", width="stretch"):
+    with st.container(horizontal=True):
+        again = st.button(who.t("quiz.again"), key="quiz_again", width="stretch")
+        to_lessons = st.button(who.t("lesson.back_to_list"), key="quiz_lessons", width="stretch")
+    if again:
         forget_run(quiz, run_id)
         st.rerun()  # the finished run is closed: a new one opens
-    if lessons.button(who.t("lesson.back_to_list"), key="quiz_lessons", width="stretch"):
+    if to_lessons:
         go("learn", band=quiz.ages)
     if success:
         certificate(learner, who)
@@ -117,13 +120,6 @@ def forget_run(quiz: Quiz, run_id: str) -> None:
 
 
 def certificate(learner: Learner, who: Visitor) -> None:
-    course = state.course()
-    progress = state.store().lesson_progress(learner.id)
-    titles = [
-        course.lessons[lid].title.get(who.lang)
-        for lid, p in progress.items()
-        if p.completed and lid in course.lessons
-    ]
     text = CertificateText(
         heading=who.t("certificate.heading"),
         awarded_to=who.t("certificate.awarded_to"),
@@ -132,12 +128,27 @@ def certificate(learner: Learner, who: Visitor) -> None:
         footer=who.t("certificate.footer"),
     )
     nickname, today = nicknames.display(learner.nickname, who.lang), datetime.date.today()
+    make = functools.partial(
+        certificate_file, state.store(), state.course(), learner, nickname, today, text, who.lang
+    )
     st.download_button(
         who.t("quiz.certificate"),
-        functools.partial(certificate_pdf, nickname, titles, today, text, who.lang),  # made on click only
+        make,  # the finished lessons are read and the PDF made when the button is pressed only
         on_click="ignore",
         file_name="certificate.pdf",
         mime="application/pdf",
         icon=":material/workspace_premium:",
         key="quiz_certificate",
     )
+
+
+def certificate_file(
+    store: Store, course: Course, learner: Learner, nickname: str, when: datetime.date, text, lang: str
+) -> bytes:
+    """The certificate of `learner`, listing the lessons they have finished."""
+    titles = [
+        course.lessons[lesson_id].title.get(lang)
+        for lesson_id, progress in store.lesson_progress(learner.id).items()
+        if progress.completed and lesson_id in course.lessons
+    ]
+    return certificate_pdf(nickname, titles, when, text, lang)

@@ -1,13 +1,18 @@
 """A learner at home: a whole lesson and its quiz, then the store; a restart; bad links."""
 
 import base64
+import datetime
+import io
 
 import pytest
+from pypdf import PdfReader
 
 from course.content import load_course
 from course.progress import Store
 from course.ui.activity_view import ACTIVITY_STATE
 from course.ui.classroom_state import qr_png
+from course.ui.quiz_page import certificate_file
+from tests.test_certificate import labels
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
 from tests.ui.journey import pick_first_nickname, walk_lesson, walk_quiz
 
@@ -51,6 +56,13 @@ def test_whole_lesson_and_quiz_then_the_store_has_every_answer(lang, monkeypatch
     )  # ids, not labels
     summary = store.quiz_summaries(learner.id)[QUIZ.id]
     assert (summary.best_score, summary.passed, summary.runs) == (100, True, 1)
+
+    # The certificate is made when its button is pressed: it lists the lesson finished above.
+    pdf = certificate_file(
+        store, COURSE, learner, "Brave Otter", datetime.date(2026, 11, 21), labels(lang), lang
+    )
+    printed = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert LESSON.title.get(lang) in " ".join(printed.split())
 
 
 def test_a_restart_resumes_at_the_furthest_step_with_answers_kept(monkeypatch, tmp_path):
