@@ -25,7 +25,7 @@ class Answering:
     """How one activity is answered here: its state key, what was answered before, where answers go."""
 
     key: str
-    previous: Result | None
+    earlier: Callable[[], Result | None]  # the answer given before this session; read only if needed
     record: Record
     allow_retry: bool = True
     vote: Callable[[str], dict[str, int]] | None = None  # polls: store the vote, return the counts
@@ -61,7 +61,7 @@ def current_result(answering: Answering) -> Result | None:
     """This session's answer, or the one in the store unless the learner chose to try again."""
     result = _state(answering, "result")
     if result is None and not _state(answering, "retrying"):
-        result = answering.previous
+        result = answering.earlier()
     return result
 
 
@@ -299,8 +299,9 @@ def feedback_line(item: Feedback, label: str, who: Visitor) -> str:
 
 def _branching(activity, who: Visitor, answering: Answering) -> Result | None:
     path: list[str] = _state(answering, "path") or []
-    if not path and not _state(answering, "retrying") and answering.previous is not None:
-        path = list(answering.previous.answer)
+    earlier = answering.earlier() if not path and not _state(answering, "retrying") else None
+    if earlier is not None:
+        path = list(earlier.answer)
     node, feedback = branching.walk(activity, path)
     if feedback:
         last = feedback[-1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from course.activities import Result, grade
 from course.progress import Attempt, Learner
 from course.ui import state
@@ -24,18 +26,17 @@ def store_answering(
     learner: Learner,
     run_id: str | None = None,
     hold: bool = False,
-    stored: dict[str, Attempt] | None = None,
 ) -> Answering:
-    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run).
-
-    `stored`: the last answers to this content (in this run), if the caller has read them already.
-    """
+    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
     store = state.store()
-    if stored is None:
-        earlier = store.last_answer(learner.id, content_id, activity.id, run_id)
-    else:
-        earlier = stored.get(activity.id)
     version = state.course().versions.get(content_id, "")
+
+    @functools.cache
+    def earlier() -> Result | None:
+        """Read when the session has no answer of its own (a step opened again, a resumed session):
+        not on the click that has just answered, nor on the reruns after it."""
+        attempt = store.last_answer(learner.id, content_id, activity.id, run_id)
+        return regrade(activity, attempt.answer) if attempt else None
 
     def record(result: Result, hints: int, spent_ms: int) -> None:
         attempt = Attempt(
@@ -54,9 +55,8 @@ def store_answering(
         store.record_attempt(attempt)
 
     key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
-    previous = regrade(activity, earlier.answer) if earlier else None
     vote = poll_vote(learner.session_id or POLL_SCOPE_HOME, content_id, activity)
-    return Answering(key, previous, record, allow_retry=run_id is None and not hold, vote=vote, hold=hold)
+    return Answering(key, earlier, record, allow_retry=run_id is None and not hold, vote=vote, hold=hold)
 
 
 def poll_vote(scope: str, content_id: str, activity):
@@ -73,4 +73,4 @@ def poll_vote(scope: str, content_id: str, activity):
 def local_answering(content_id: str, activity) -> Answering:
     """Adults reading alone: feedback only, nothing stored; a poll vote still counts anonymously."""
     vote = poll_vote(POLL_SCOPE_HOME, content_id, activity)
-    return Answering(f"lesson:{content_id}:{activity.id}", None, lambda *_: None, vote=vote)
+    return Answering(f"lesson:{content_id}:{activity.id}", lambda: None, lambda *_: None, vote=vote)

@@ -42,18 +42,21 @@ def render() -> None:
 @guarded_fragment
 def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
     """The question on screen, its answer and "next": a click reruns only this part of the page."""
-    stored = state.store().last_answers(learner.id, quiz.id, run_id)
-    answered = run_results(quiz, stored)
-    # The question on screen stays until "next", so its feedback shows after it is answered.
-    index = st.session_state.setdefault(f"quiz:{run_id}:at", len(answered))
+    # The question on screen stays until "next", so its feedback shows after it is answered. Where the
+    # run stands is read from the store when this session has not seen it yet (a resumed quiz) and
+    # for the score; a click on a question reads only that question's earlier answer, if it needs it.
+    at_key = f"quiz:{run_id}:at"
+    if at_key not in st.session_state:
+        st.session_state[at_key] = len(answered_in_run(quiz, learner, run_id))
+    index = st.session_state[at_key]
     if index >= len(quiz.questions):
-        results(quiz, learner, run_id, answered, who)
+        results(quiz, learner, run_id, answered_in_run(quiz, learner, run_id), who)
         return
     st.progress(
         index / len(quiz.questions), text=who.t("quiz.progress", number=index + 1, total=len(quiz.questions))
     )
     question = quiz.questions[index]
-    answering = store_answering(quiz.id, question, learner, run_id, stored=stored)
+    answering = store_answering(quiz.id, question, learner, run_id)
     result = render_activity(question, who, answering)
     if result is not None or question.type == "poll":
         last = index == len(quiz.questions) - 1
@@ -66,6 +69,10 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
             on_click=st.session_state.__setitem__,
             args=(f"quiz:{run_id}:at", index + 1),
         )
+
+
+def answered_in_run(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
+    return run_results(quiz, state.store().last_answers(learner.id, quiz.id, run_id))
 
 
 def run_results(quiz: Quiz, stored: dict[str, Attempt]) -> dict[str, Result]:

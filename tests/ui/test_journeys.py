@@ -14,7 +14,7 @@ from course.ui.classroom_state import qr_png
 from course.ui.quiz_page import certificate_file
 from tests.test_certificate import labels
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
-from tests.ui.journey import pick_first_nickname, walk_lesson, walk_quiz
+from tests.ui.journey import answer_right, pick_first_nickname, walk_lesson, walk_quiz
 
 COURSE = load_course()
 LESSON = COURSE.lessons["personal-details-7-10"]
@@ -77,6 +77,25 @@ def test_a_restart_resumes_at_the_furthest_step_with_answers_kept(monkeypatch, t
     again = again.button(key="lesson_back").click().run().button(key="lesson_back").click().run()
     assert current_step(again, LESSON) == activity_step
     assert "C'est ça, bravo !" in texts(again)  # the earlier answer comes back with its feedback
+
+
+def test_a_quiz_left_halfway_resumes_at_its_first_unanswered_question(monkeypatch, tmp_path):
+    use_database(monkeypatch, tmp_path)
+    at = pick_first_nickname(open_page(start("en-GB", quiz=QUIZ.id), "quiz"))
+    run_id = at.session_state[f"quiz_run:{QUIZ.id}"]
+    first, second = QUIZ.questions[:2]
+    at = answer_right(at, first, f"quiz:{run_id}:{first.id}")
+    at = at.button(key="quiz_next_0").click().run()
+    at = answer_right(at, second, f"quiz:{run_id}:{second.id}")  # answered, "next" not pressed yet
+    code = at.query_params["code"]
+
+    again = open_page(start("en-GB", quiz=QUIZ.id, code=code), "quiz")  # a new session: a refresh
+    assert not again.exception
+    assert again.session_state[f"quiz_run:{QUIZ.id}"] == run_id
+    assert f"Question 3 of {len(QUIZ.questions)}" in again.get("progress")[0].proto.text
+    third = QUIZ.questions[2]
+    assert again.button(key=f"quiz:{run_id}:{third.id}:v0:check")  # to answer
+    assert not [b for b in again.button if b.key.startswith("quiz_next")]  # no "next" yet
 
 
 def test_resume_code_typed_on_another_device(monkeypatch, tmp_path):
