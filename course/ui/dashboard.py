@@ -40,7 +40,8 @@ def render() -> None:
     with mine:
         if session.paced:
             pacing_controls(session.id, who)
-        class_view(session.id, who)
+        st.subheader(who.t("dashboard.grid"))
+        class_view(session.id, session.lessons, who)
         manage(session, who)
 
 
@@ -153,23 +154,21 @@ def pace_buttons(session: ClassSession, course: Course, chosen: str, total: int,
 
 
 @guarded_fragment(run_every=REFRESH_SECONDS)
-def class_view(session_id: str, who: Visitor) -> None:
-    """The teacher's screen, live: who is where, then what the class got wrong."""
-    session, course = classroom().get(session_id), state.course()
-    if session is None:
-        return
-    live_grid(course, session, who)
-    misconceptions(course, session, who)
+def class_view(session_id: str, lessons: tuple[str, ...], who: Visitor) -> None:
+    """The teacher's screen, live: who is where, then what the class got wrong. (A session's lessons
+    do not change: they come with the page, and a refresh reads only what pupils did.)"""
+    course = state.course()
+    live_grid(course, session_id, lessons, who)
+    misconceptions(course, session_id, who)
 
 
-def live_grid(course: Course, session: ClassSession, who: Visitor) -> None:
+def live_grid(course: Course, session_id: str, lesson_ids: tuple[str, ...], who: Visitor) -> None:
     """Who is where: nickname × lesson (steps done) and quiz scores. For the teacher's screen only."""
-    st.subheader(who.t("dashboard.grid"))
-    grid = reports.progress_grid(classroom().engine, session.id)
+    grid = reports.progress_grid(classroom().engine, session_id)
     if not grid:
         st.caption(who.t("dashboard.nobody"))
         return
-    lessons = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
+    lessons = [course.lessons[lid] for lid in lesson_ids if lid in course.lessons]
     headers = [who.t("dashboard.pupil"), *(lesson.title.get(who.lang) for lesson in lessons)]
     rows = [
         [nicknames.display(pupil.nickname, who.lang), *(grid_cell(pupil, lesson) for lesson in lessons)]
@@ -189,10 +188,10 @@ def grid_cell(pupil: reports.PupilProgress, lesson) -> str:
     return done + (f" · {score} %" if score is not None else "")
 
 
-def misconceptions(course: Course, session: ClassSession, who: Visitor) -> None:
+def misconceptions(course: Course, session_id: str, who: Visitor) -> None:
     """The most common wrong answers, with the feedback to discuss with the class. No names."""
     st.subheader(who.t("dashboard.misconceptions"))
-    stats = [s for s in reports.question_stats(classroom().engine, course, session.id) if s.mistakes]
+    stats = [s for s in reports.question_stats(classroom().engine, course, session_id) if s.mistakes]
     if not stats:
         st.caption(who.t("dashboard.no_mistakes"))
         return
