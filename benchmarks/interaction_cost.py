@@ -107,6 +107,7 @@ st.button("Press", key="press")
 """
 
 import apptest_fragments  # noqa: E402
+from streamlit.runtime.scriptrunner.script_runner import ScriptRunner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 # AppTest's session_state writes between runs log "missing ScriptRunContext": harmless here.
@@ -144,15 +145,22 @@ class Timings:
         self.mode = SERVER
         self.last = 0.0  # the time of the last action, warm-up or not
         self.samples: dict[tuple[str, str], list[float]] = {}
+        self.scripts: dict[tuple[str, str], list[float]] = {}  # the script runs' own time, same actions
         self.order: list[str] = []
+        self.reference: AppTest | None = None  # the bare app, clicked before each timed interaction
 
-    def add(self, name: str, seconds: float) -> None:
+    def add(self, name: str, seconds: float, script: float | None = None) -> None:
         if name not in self.order:
             self.order.append(name)
         self.samples.setdefault((self.mode, name), []).append(seconds)
+        if script is not None:
+            self.scripts.setdefault((self.mode, name), []).append(script)
 
     def of(self, mode: str, name: str) -> list[float]:
         return self.samples.get((mode, name), [])
+
+    def script_of(self, mode: str, name: str) -> list[float]:
+        return self.scripts.get((mode, name), [])
 
     def use(self, name: str, at: AppTest, widget, index: int) -> AppTest:
         """`widget` (clicked or set) used once, timed as the server runs it in `SERVER` mode: its
@@ -162,15 +170,39 @@ class Timings:
         return self.timed(name, partial(apptest_fragments.click_in_fragment, at, widget), index).run()
 
     def timed(self, name: str, action: Callable[[], AppTest], index: int) -> AppTest:
-        """Run `action` and keep its time unless `index` is a warm-up round."""
+        """Run `action` and keep its time unless `index` is a warm-up round.
+
+        The bare app's button is pressed just before, so that the reference is measured all through
+        the run, under the same conditions as the interactions (a 2-core machine drifts)."""
+        if self.reference is not None and not name.startswith(BARE):
+            self.reference = self.timed(BARE_PRESS, self.reference.button(key="press").click().run, index)
+        script_time[0] = 0.0
         start = time.perf_counter()
         at = action()
         elapsed = self.last = time.perf_counter() - start
         if at.exception:
             raise RuntimeError(f"{name}: {at.exception[0].value}")
         if index >= self.warmup:
-            self.add(name, elapsed)
+            self.add(name, elapsed, script_time[0])
         return at
+
+
+# The script runs' own time (ScriptRunner._run_script: callbacks, the script or fragment, Streamlit's
+# bookkeeping), without what AppTest adds around them: its thread start, and its wait for the end,
+# which polls every millisecond and so rounds every run up to a step of about 1.06 ms.
+script_time = [0.0]
+_run_script = ScriptRunner._run_script
+
+
+def _timed_run_script(self, *args, **kwargs):
+    start = time.perf_counter()
+    try:
+        return _run_script(self, *args, **kwargs)
+    finally:
+        script_time[0] += time.perf_counter() - start
+
+
+ScriptRunner._run_script = _timed_run_script
 
 
 def start(path: str = "", locale: str = "fr-FR", **query: str) -> AppTest:
@@ -197,12 +229,17 @@ def state(at: AppTest, key: str, default=None):
 # --- the bare app ---------------------------------------------------------------------------------
 
 
+BARE = "bare app"
+BARE_PRESS = "bare app: press the button"
+
+
 def bare(t: Timings) -> None:
     at = AppTest.from_string(BARE_APP, default_timeout=30).run()
     colours = ["red", "green", "blue"]
     for i in range(t.warmup + t.runs):
-        at = t.timed("bare app: press the button", at.button(key="press").click().run, i)
+        at = t.timed(BARE_PRESS, at.button(key="press").click().run, i)
         at = t.timed("bare app: pick a radio option", at.radio(key="pick").set_value(colours[i % 3]).run, i)
+    t.reference = at
 
 
 # --- a lesson, step by step (real content) --------------------------------------------------------
@@ -475,24 +512,34 @@ def breakdown(runs: int) -> list[list[str]]:
 
 
 def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
-    reference = median(t.of(SERVER, "bare app: press the button"))
+    reference, script_reference = median(t.of(SERVER, BARE_PRESS)), median(t.script_of(SERVER, BARE_PRESS))
 
-    def figures(values: list[float], with_p90: bool) -> list[str]:
+    def figures(values: list[float], against: float, with_p90: bool = False) -> list[str]:
         if not values:
             return ["-"] * (3 if with_p90 else 2)
         p90 = [f"{percentile(values, 90) * 1000:.1f}"] if with_p90 else []
-        return [f"{median(values) * 1000:.1f}", *p90, f"{median(values) / reference:.2f}×"]
+        return [f"{median(values) * 1000:.1f}", *p90, f"{median(values) / against:.2f}×"]
 
     rows = []
     for name in t.order:
         server, full = t.of(SERVER, name), t.of(FULL, name)
-        rows.append([name, len(server) or len(full)] + figures(server or full, True) + figures(full, False))
+        mode = SERVER if server else FULL
+        rows.append(
+            [name, len(server) or len(full)]
+            + figures(server or full, reference, with_p90=True)
+            + figures(t.script_of(mode, name), script_reference)
+            + figures(full, reference)
+        )
     print(
-        "AppTest: the script's run only (no websocket). 'as the server runs it' reruns only the fragment "
+        "AppTest: the script's run only (no websocket). 'As the server runs it' reruns only the fragment "
         "a widget is drawn in, as the browser asks; 'full rerun' reruns the whole script, which is all "
-        "AppTest itself can do:"
+        "AppTest itself can do. 'Script alone' is the same runs without AppTest's thread start and its "
+        "1 ms polling for the end. The bare app's button is pressed before every timed interaction:"
     )
-    headers = ["interaction (AppTest)", "n", f"{SERVER}: ms", "p90 ms", "× bare", f"{FULL}: ms", "× bare"]
+    headers = [
+        "interaction (AppTest)", "n", f"{SERVER}: ms", "p90 ms", "× bare",
+        "script alone: ms", "× bare", f"{FULL}: ms", "× bare",
+    ]  # fmt: skip
     print(table(rows, headers))
     print()
     print("gc.collect(2), which the server runs after every script run unless runner.postScriptGC = false,")
