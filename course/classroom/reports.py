@@ -14,20 +14,17 @@ from course.content.models import Text
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
 
 # Built once: the teacher's live view runs these every few seconds.
-_PUPILS = (
-    select(learners.c.id, learners.c.nickname)
-    .where(learners.c.session_id == bindparam("p_session"))
-    .order_by(learners.c.created_at)
-)
-_STEPS = (
+_PUPILS_AND_STEPS = (  # a pupil who has not started yet comes once, with no lesson
     select(
-        lesson_progress.c.learner_id,
+        learners.c.id,
+        learners.c.nickname,
         lesson_progress.c.lesson_id,
         lesson_progress.c.furthest_step,
         lesson_progress.c.completed_at,
     )
-    .join(learners, learners.c.id == lesson_progress.c.learner_id)
+    .select_from(learners.outerjoin(lesson_progress, lesson_progress.c.learner_id == learners.c.id))
     .where(learners.c.session_id == bindparam("p_session"))
+    .order_by(learners.c.created_at, learners.c.id)
 )
 _SCORES = (
     select(quiz_runs.c.learner_id, quiz_runs.c.quiz_id, quiz_runs.c.score)
@@ -74,12 +71,15 @@ def progress_grid(engine, session_id: str) -> list[PupilProgress]:
     """Every pupil of the session with their furthest step per lesson and best quiz scores."""
     values = {"p_session": session_id}
     with engine.connect() as db:
-        pupils = db.execute(_PUPILS, values).all()
-        steps = db.execute(_STEPS, values).all()
+        rows = db.execute(_PUPILS_AND_STEPS, values).all()
         scores = db.execute(_SCORES, values).all()
+    pupils: dict[str, str] = {}  # in the order they joined
     reached: dict[str, dict[str, int]] = {}
     completed: dict[str, set[str]] = {}
-    for learner_id, lesson, step, done in steps:
+    for learner_id, nickname, lesson, step, done in rows:
+        pupils[learner_id] = nickname
+        if lesson is None:
+            continue  # not started yet
         reached.setdefault(learner_id, {})[lesson] = step
         if done:
             completed.setdefault(learner_id, set()).add(lesson)
@@ -95,7 +95,7 @@ def progress_grid(engine, session_id: str) -> list[PupilProgress]:
             frozenset(completed.get(learner_id, ())),
             best.get(learner_id, {}),
         )
-        for learner_id, nickname in pupils
+        for learner_id, nickname in pupils.items()
     ]
 
 

@@ -72,6 +72,22 @@ def test_progress_grid_shows_each_pupil_of_the_session_only(class_with_answers):
     assert grid[2].completed == {LESSON.id} and grid[2].best_scores == {QUIZ.id: 100}
 
 
+def test_progress_grid_lists_pupils_who_have_not_started_in_the_order_they_joined(class_with_answers):
+    classroom, session, pupils = class_with_answers
+    late = classroom.join(session, "wise-owl")
+    other_lesson = "another-lesson"
+    classroom.store.record_step(pupils[0].id, other_lesson, 4)  # two lessons: the pupil is still one row
+    grid = progress_grid(classroom.engine, session.id)
+    assert [row.nickname for row in grid] == ["brave-otter", "calm-fox", "kind-owl", "wise-owl"]
+    assert grid[0].steps == {LESSON.id: 2, other_lesson: 4}
+    assert (grid[3].learner_id, grid[3].steps, grid[3].completed, grid[3].best_scores) == (
+        late.id,
+        {},
+        set(),
+        {},
+    )
+
+
 def test_question_stats_count_answers_and_rank_mistakes_with_their_feedback(class_with_answers):
     classroom, session, _ = class_with_answers
     (stats,) = question_stats(classroom.engine, COURSE, session.id)
