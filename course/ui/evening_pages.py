@@ -67,6 +67,8 @@ def presenter() -> None:
     if session is None:
         return
     st.html(SLIDE_CSS)
+    with st.container(key="corner"):  # the code stays in a corner of every slide: drawn once
+        st.markdown(f"**{who.t('evening.code')} {display_code(session.join_code)}**")
     slide(session.id, who)
 
 
@@ -76,12 +78,14 @@ def slide(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
     if session is None:
         return
-    with st.container(key="corner"):
-        st.markdown(f"**{who.t('evening.code')} {display_code(session.join_code)}**")
     with st.container(key="slide"):
         slide_content(session, course, who)
-    back, _, forward = st.columns([1, 8, 1])
-    back.button(
+    with st.container(horizontal=True, horizontal_alignment="distribute"):  # ◀ on the left, ▶ on the right
+        slide_buttons(session, who)
+
+
+def slide_buttons(session: ClassSession, who: Visitor) -> None:
+    st.button(
         "◀",
         key="slide_back",
         on_click=move,
@@ -89,7 +93,7 @@ def slide(session_id: str, who: Visitor) -> None:
         shortcut="ArrowLeft",
         help=who.t("lesson.back"),
     )
-    forward.button(
+    st.button(
         "▶",
         key="slide_next",
         on_click=move,
@@ -134,8 +138,7 @@ def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor
         return
     labels = {oid: (text.get(who.lang) if text else who.t(f"activity.{oid}")) for oid, text in options}
     if not session.revealed:
-        for label in labels.values():
-            st.markdown(f"- {label}")
+        st.markdown("\n".join(f"- {label}" for label in labels.values()))
         st.markdown(f"### {who.t('evening.votes', count=sum(counts.values()))}")
         return
     answer_bars(labels, counts, who.t("dashboard.answers"), hall=True)
