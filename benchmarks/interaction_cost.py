@@ -146,6 +146,8 @@ class Timings:
         self.last = 0.0  # the time of the last action, warm-up or not
         self.samples: dict[tuple[str, str], list[float]] = {}
         self.scripts: dict[tuple[str, str], list[float]] = {}  # the script runs' own time, same actions
+        # the bare app's press just before each sample: (AppTest time, script time), per interaction
+        self.paired: dict[tuple[str, str], list[tuple[float, float]]] = {}
         self.order: list[str] = []
         self.reference: AppTest | None = None  # the bare app, clicked before each timed interaction
 
@@ -162,6 +164,14 @@ class Timings:
     def script_of(self, mode: str, name: str) -> list[float]:
         return self.scripts.get((mode, name), [])
 
+    def bare_beside(self, mode: str, name: str) -> tuple[float, float]:
+        """The bare app's median (AppTest, script) over the presses made just before `name`'s samples;
+        over all its presses if there were none (the bare app's own rows)."""
+        pairs = self.paired.get((mode, name))
+        if not pairs:
+            return median(self.of(SERVER, BARE_PRESS)), median(self.script_of(SERVER, BARE_PRESS))
+        return median([p[0] for p in pairs]), median([p[1] for p in pairs])
+
     def use(self, name: str, at: AppTest, widget, index: int) -> AppTest:
         """`widget` (clicked or set) used once, timed as the server runs it in `SERVER` mode: its
         fragment alone when it is drawn in one; then, untimed, the whole page again for what follows."""
@@ -176,6 +186,9 @@ class Timings:
         the run, under the same conditions as the interactions (a 2-core machine drifts)."""
         if self.reference is not None and not name.startswith(BARE):
             self.reference = self.timed(BARE_PRESS, self.reference.button(key="press").click().run, index)
+            if index >= self.warmup:
+                pair = (self.last, script_time[0])
+                self.paired.setdefault((self.mode, name), []).append(pair)
         script_time[0] = 0.0
         start = time.perf_counter()
         at = action()
@@ -512,8 +525,6 @@ def breakdown(runs: int) -> list[list[str]]:
 
 
 def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
-    reference, script_reference = median(t.of(SERVER, BARE_PRESS)), median(t.script_of(SERVER, BARE_PRESS))
-
     def figures(values: list[float], against: float, with_p90: bool = False) -> list[str]:
         if not values:
             return ["-"] * (3 if with_p90 else 2)
@@ -524,17 +535,19 @@ def report(t: Timings, bare_gc: dict, app_gc: dict) -> None:
     for name in t.order:
         server, full = t.of(SERVER, name), t.of(FULL, name)
         mode = SERVER if server else FULL
+        reference, script_reference = t.bare_beside(mode, name)
         rows.append(
             [name, len(server) or len(full)]
             + figures(server or full, reference, with_p90=True)
             + figures(t.script_of(mode, name), script_reference)
-            + figures(full, reference)
+            + figures(full, t.bare_beside(FULL, name)[0])
         )
     print(
         "AppTest: the script's run only (no websocket). 'As the server runs it' reruns only the fragment "
         "a widget is drawn in, as the browser asks; 'full rerun' reruns the whole script, which is all "
         "AppTest itself can do. 'Script alone' is the same runs without AppTest's thread start and its "
-        "1 ms polling for the end. The bare app's button is pressed before every timed interaction:"
+        "1 ms polling for the end. The bare app's button is pressed just before every timed interaction, "
+        "and each × bare is against those presses (the machine's speed drifts; the pairs drift together):"
     )
     headers = [
         "interaction (AppTest)", "n", f"{SERVER}: ms", "p90 ms", "× bare",
