@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import DateTime, Engine, Integer, and_, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import DateTime, Engine, Integer, bindparam, case, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from course.progress import codes
@@ -22,19 +22,23 @@ def home_days() -> int:
 
 # Built once: building a statement costs more than running it (SQLAlchemy caches the compiled SQL).
 _STEP = bindparam("p_step", type_=Integer)
-_MOVE_STEP = (
-    update(lesson_progress)
-    .where(
-        lesson_progress.c.learner_id == bindparam("p_learner"),
-        lesson_progress.c.lesson_id == bindparam("p_lesson"),
-    )
-    .values(
-        current_step=_STEP,
-        furthest_step=case(
-            (lesson_progress.c.furthest_step < _STEP, _STEP), else_=lesson_progress.c.furthest_step
-        ),
-        updated_at=bindparam("p_at", type_=DateTime),
-    )
+_AT = bindparam("p_at", type_=DateTime)
+_PROGRESS = update(lesson_progress).where(
+    lesson_progress.c.learner_id == bindparam("p_learner"),
+    lesson_progress.c.lesson_id == bindparam("p_lesson"),
+)
+_MOVE_STEP = _PROGRESS.values(
+    current_step=_STEP,
+    furthest_step=case(
+        (lesson_progress.c.furthest_step < _STEP, _STEP), else_=lesson_progress.c.furthest_step
+    ),
+    updated_at=_AT,
+)
+_COMPLETE_LESSON = _PROGRESS.values(
+    current_step=_STEP,
+    furthest_step=_STEP,
+    completed_at=func.coalesce(lesson_progress.c.completed_at, _AT),
+    updated_at=_AT,
 )
 _COUNT_VOTE = (
     update(poll_counts)
@@ -49,26 +53,17 @@ _POLL_RESULTS = select(poll_counts.c.option_id, poll_counts.c.count).where(
     poll_counts.c.scope == bindparam("p_scope"), poll_counts.c.poll_id == bindparam("p_poll")
 )
 _ADD_ATTEMPT = insert(attempts)
+_ANSWERS_TO = select(attempts).where(  # a learner's answers to one lesson or quiz
+    attempts.c.learner_id == bindparam("p_learner"), attempts.c.content_id == bindparam("p_content")
+)
+_IN_RUN = attempts.c.run_id == bindparam("p_run")
+_RUN_ANSWERS = _ANSWERS_TO.where(_IN_RUN).order_by(attempts.c.id)
 _LAST_ANSWER = (
-    select(attempts)
-    .where(
-        attempts.c.learner_id == bindparam("p_learner"),
-        attempts.c.content_id == bindparam("p_content"),
-        attempts.c.activity_id == bindparam("p_activity"),
-    )
+    _ANSWERS_TO.where(attempts.c.activity_id == bindparam("p_activity"))
     .order_by(attempts.c.id.desc())
     .limit(1)
 )
-_RUN_ANSWERS = (
-    select(attempts)
-    .where(
-        attempts.c.learner_id == bindparam("p_learner"),
-        attempts.c.content_id == bindparam("p_content"),
-        attempts.c.run_id == bindparam("p_run"),
-    )
-    .order_by(attempts.c.id)
-)
-_LAST_ANSWER_IN_RUN = _LAST_ANSWER.where(attempts.c.run_id == bindparam("p_run"))
+_LAST_ANSWER_IN_RUN = _LAST_ANSWER.where(_IN_RUN)
 
 
 def now() -> datetime.datetime:
@@ -197,35 +192,19 @@ class Store:
     # --- lessons ---------------------------------------------------------------------------
 
     def record_step(self, learner_id: str, lesson_id: str, step: int) -> None:
-        """Where the learner is; the furthest step only ever grows (two tabs cannot move it back).
-
-        Written at every step of every pupil: the usual case is one prepared UPDATE (_MOVE_STEP)."""
-        with self.engine.begin() as db:
-            moved = db.execute(
-                _MOVE_STEP, {"p_learner": learner_id, "p_lesson": lesson_id, "p_step": step, "p_at": now()}
-            )
-            if moved.rowcount:
-                return
-        key = and_(lesson_progress.c.learner_id == learner_id, lesson_progress.c.lesson_id == lesson_id)
-        furthest = case((lesson_progress.c.furthest_step < step, step), else_=lesson_progress.c.furthest_step)
-        values = {"current_step": step, "furthest_step": furthest, "updated_at": now()}
-        self._upsert_progress(key, values, learner_id, lesson_id, step, completed=False)
+        """Where the learner is; the furthest step only ever grows (two tabs cannot move it back)."""
+        self._upsert_progress(_MOVE_STEP, learner_id, lesson_id, step, completed=False)
 
     def complete_lesson(self, learner_id: str, lesson_id: str, last_step: int) -> None:
-        key = and_(lesson_progress.c.learner_id == learner_id, lesson_progress.c.lesson_id == lesson_id)
-        completed = func.coalesce(lesson_progress.c.completed_at, now())
-        values = {
-            "current_step": last_step,
-            "furthest_step": last_step,
-            "completed_at": completed,
-            "updated_at": now(),
-        }
-        self._upsert_progress(key, values, learner_id, lesson_id, last_step, completed=True)
+        self._upsert_progress(_COMPLETE_LESSON, learner_id, lesson_id, last_step, completed=True)
 
-    def _upsert_progress(self, key, values, learner_id, lesson_id, step, completed) -> None:
+    def _upsert_progress(self, update_progress, learner_id, lesson_id, step, completed) -> None:
+        """`update_progress` (_MOVE_STEP or _COMPLETE_LESSON), or the first row of this lesson."""
+        at = now()
+        values = {"p_learner": learner_id, "p_lesson": lesson_id, "p_step": step, "p_at": at}
         for _ in range(3):
             with self.engine.begin() as db:
-                if db.execute(update(lesson_progress).where(key).values(**values)).rowcount:
+                if db.execute(update_progress, values).rowcount:
                     return
                 try:
                     with db.begin_nested():
@@ -235,8 +214,8 @@ class Store:
                                 lesson_id=lesson_id,
                                 current_step=step,
                                 furthest_step=step,
-                                completed_at=now() if completed else None,
-                                updated_at=now(),
+                                completed_at=at if completed else None,
+                                updated_at=at,
                             )
                         )
                     return
@@ -276,14 +255,10 @@ class Store:
         with self.engine.begin() as db:
             return db.execute(_ADD_ATTEMPT, row).inserted_primary_key[0]
 
-    def attempts(
-        self, learner_id: str, content_id: str | None = None, run_id: str | None = None
-    ) -> list[Attempt]:
+    def attempts(self, learner_id: str, content_id: str | None = None) -> list[Attempt]:
         query = select(attempts).where(attempts.c.learner_id == learner_id).order_by(attempts.c.id)
         if content_id is not None:
             query = query.where(attempts.c.content_id == content_id)
-        if run_id is not None:
-            query = query.where(attempts.c.run_id == run_id)
         with self.engine.connect() as db:
             rows = db.execute(query).mappings().all()
         return [_attempt(row) for row in rows]

@@ -6,7 +6,7 @@ from sqlalchemy import inspect, select
 
 from course.progress import Attempt
 from course.progress.codes import CODE_ALPHABET, display_code, normalise_code
-from course.progress.tables import attempts, learners, poll_counts
+from course.progress.tables import attempts, learners, lesson_progress, poll_counts
 
 
 def answer(learner_id, activity="a1", ids=("o1",), correct=True, score=1.0, run_id=None, content="lesson-x"):
@@ -51,6 +51,16 @@ def test_furthest_step_only_grows_and_current_step_follows(store):
     assert (progress.current_step, progress.furthest_step, progress.completed) == (1, 3, False)
     store.complete_lesson(learner.id, "lesson-x", 8)
     assert store.lesson_progress(learner.id)["lesson-x"].completed
+    first = store_completed_at(store)
+    store.complete_lesson(learner.id, "lesson-x", 8)  # finished again: the first date stays
+    assert store_completed_at(store) == first is not None
+    store.complete_lesson(learner.id, "lesson-y", 5)  # finished without a step recorded before
+    assert store.lesson_progress(learner.id)["lesson-y"].completed
+
+
+def store_completed_at(store):
+    with store.engine.connect() as db:
+        return db.execute(select(lesson_progress.c.completed_at)).scalar_one()
 
 
 def test_attempts_are_appended_with_ids_only(store):
