@@ -21,11 +21,7 @@ def regrade(activity, answer) -> Result | None:
 
 
 def store_answering(
-    content_id: str,
-    activity,
-    learner: Learner,
-    run_id: str | None = None,
-    hold: bool = False,
+    content_id: str, activity, learner: Learner, run_id: str | None = None, hold: bool = False
 ) -> Answering:
     """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
     store = state.store()

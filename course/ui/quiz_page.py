@@ -12,7 +12,7 @@ from course.activities import Result, passed, quiz_score
 from course.certificate import CertificateText, certificate_pdf
 from course.content import Course
 from course.content.models import Quiz
-from course.progress import Attempt, Learner, Store
+from course.progress import Learner, Store
 from course.ui import state
 from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
@@ -47,10 +47,10 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
     # for the score; a click on a question reads only that question's earlier answer, if it needs it.
     at_key = f"quiz:{run_id}:at"
     if at_key not in st.session_state:
-        st.session_state[at_key] = len(answered_in_run(quiz, learner, run_id))
+        st.session_state[at_key] = len(run_results(quiz, learner, run_id))
     index = st.session_state[at_key]
     if index >= len(quiz.questions):
-        results(quiz, learner, run_id, answered_in_run(quiz, learner, run_id), who)
+        results(quiz, learner, run_id, run_results(quiz, learner, run_id), who)
         return
     st.progress(
         index / len(quiz.questions), text=who.t("quiz.progress", number=index + 1, total=len(quiz.questions))
@@ -71,12 +71,9 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
         )
 
 
-def answered_in_run(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
-    return run_results(quiz, state.store().last_answers(learner.id, quiz.id, run_id))
-
-
-def run_results(quiz: Quiz, stored: dict[str, Attempt]) -> dict[str, Result]:
-    """The answers already given in this run (`stored`: its last answers), graded again from their ids."""
+def run_results(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
+    """The answers already given in this run, graded again from the stored ids."""
+    stored = state.store().last_answers(learner.id, quiz.id, run_id)
     results = {}
     for question in quiz.questions:
         attempt = stored.get(question.id)
