@@ -3,25 +3,28 @@
     python benchmarks/interaction_cost.py [--runs 30] [--warmup 5] [--websocket-configs default …]
                                           [--websocket-pauses 0 0.3] [--websocket-runs 8] [--profile FILE]
 
-Every figure is the median (and 90th percentile) wall time of `AppTest.run()` for one interaction,
-after warm-up runs, in milliseconds, and its ratio to the same interaction on a bare app (a title,
-a radio, a button) measured in the same run. AppTest runs the script in this process the way the
-server does (same ScriptRunner, widgets, callbacks, session state), without the websocket and
-without the `gc.collect(2)` that the server runs after every script run (`runner.postScriptGC`):
-that collection is timed separately at the end, on this process's heap, bare and with the app
-loaded, because it is part of every rerun's cost on the real server.
+Every figure is the median (and 90th percentile) wall time of an AppTest run for one interaction,
+after warm-up runs, in milliseconds, and its ratio to a bare app (a title, a radio, a button) whose
+button is pressed just before each sample (paired, so that the machine's drift cancels). Each
+interaction is run twice over: as the server runs it (a widget drawn in an `st.fragment` reruns that
+fragment alone, and a live view reruns alone on its timer: benchmarks/apptest_fragments.py), and as
+a full rerun, which is all AppTest itself can do. Beside AppTest's wall time, "script alone" is the
+same runs' `ScriptRunner._run_script` time, without AppTest's thread start and 1 ms polling.
+AppTest runs the script in this process the way the server does (same ScriptRunner, widgets,
+callbacks, session state), without the websocket and without the `gc.collect(2)` that the server
+runs after every script run (`runner.postScriptGC`): that collection is timed separately at the
+end, on this process's heap, bare and with the app loaded.
 
 Interactions: the lesson's "next" button (real content); answering each activity type (the
 every-activity test lesson, tests/data/every_activity/demo-14-17.yaml, in a temporary copy of
 tests/data/valid); a quiz answer, next question and score page (real content); the teacher
-dashboard (full rerun, a class of 30 seeded in the store); the presenter's next slide.
+dashboard (full rerun, pacing, and its two live views, a class of 30 seeded in the store); the
+presenter's next slide.
 
 Then (unless `--websocket-configs` is given empty) the same interactions end to end on the real
 server over its websocket (benchmarks/e2e_sweep.py), one client at a time, for each server
 configuration named (default: the app as it ships), each beside a bare app served the same way:
-back to back, and with 0.3 s of quiet before each request, as a person clicks. End to end is where
-fragments count: AppTest always reruns the whole script, while on the server a button drawn in an
-`st.fragment` (a lesson's step, a quiz question, the slides, the pacing box) reruns that part only.
+back to back, and with 0.3 s of quiet before each request, as a person clicks.
 """
 
 from __future__ import annotations
