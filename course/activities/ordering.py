@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 from course.activities import answers
@@ -25,16 +24,3 @@ def grade(activity: Ordering, answer: Sequence[str]) -> Result:
             for index, item_id in enumerate(order)
         ),
     )
-
-
-def initial_order(activity: Ordering) -> list[str]:
-    """The order shown first: shuffled the same way in every process, never already right."""
-    right = [item.id for item in activity.items]
-
-    def rank(item_id: str) -> bytes:
-        return hashlib.sha256(f"{activity.id}\0{item_id}".encode()).digest()
-
-    shuffled = sorted(right, key=rank)
-    if shuffled == right:
-        shuffled = shuffled[1:] + shuffled[:1]
-    return shuffled

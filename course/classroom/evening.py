@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from course.activities.order import shown_ids
 from course.content import Course
 from course.content.models import Text
 
@@ -25,10 +26,12 @@ def moved(course: Course, lessons: tuple[str, ...], current: tuple[str | None, i
     return order[max(0, min(len(order) - 1, index + offset))]
 
 
-def votable(activity) -> list[tuple[str, Text | None]] | None:
-    """The options a parent can vote for on a phone (no right answer is recorded per person), or None."""
+def votable(activity, session_id: str) -> list[tuple[str, Text | None]] | None:
+    """The options a parent can vote for on a phone (no right answer is recorded per person), or None;
+    in the evening's one order, so the slide and every phone list them alike."""
     if activity.type in ("poll", "single_choice", "multiple_choice"):
-        return [(option.id, option.text) for option in activity.options]
+        texts = {option.id: option.text for option in activity.options}
+        return [(option_id, texts[option_id]) for option_id in shown_ids(activity, session_id)]
     if activity.type == "true_false":
         return [("true", None), ("false", None)]
     return None

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from course.activities import Feedback, Result, branching, grade, ordering
+from course.activities import Feedback, Result, branching, grade
+from course.activities.feedback import feedback_to_show
+from course.activities.order import in_order, shown_ids
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
 from course.ui.state import Visitor
@@ -30,6 +32,14 @@ class Answering:
     allow_retry: bool = True
     vote: Callable[[str], dict[str, int]] | None = None  # polls: store the vote, return the counts
     hold: bool = False  # teacher-paced class before the reveal: the answer is saved, feedback waits
+    order_seed: str = ""  # the learner, or the class session: who shares one order of the choices
+    run: str = ""  # a quiz run: a retake shows the choices in a new order
+    silent: bool = False  # a before-check: the answer is saved, no feedback at all
+
+
+def shown(activity, answering: Answering) -> list[str]:
+    """The ids of the activity's choices in the order this learner (or class) sees them."""
+    return shown_ids(activity, answering.order_seed, answering.run)
 
 
 # Every activity's own state (its result, version, hints…) lives in this one entry of the session
@@ -82,11 +92,16 @@ def render_activity(activity, who: Visitor, answering: Answering) -> Result | No
         if error:
             st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
         return None
+    if answering.silent:
+        return result
     if answering.hold:
         st.success(who.t("activity.saved_wait"), icon=":material/hourglass_top:")
         return result
-    show_feedback(result, activity, who)
-    if answering.allow_retry and result.correct is False:
+    first_try = answering.allow_retry and _state(answering, "tries", 0) < 2
+    show_feedback(result, activity, who, full=not first_try, order=shown(activity, answering))
+    if first_try and result.correct is False:
+        if activity.hint is not None:
+            st.info(activity.hint.get(who.lang), icon=":material/lightbulb:")
         st.button(
             who.t("activity.retry"), key=f"{answering.key}:retry_button", on_click=_retry, args=(answering,)
         )
@@ -94,6 +109,7 @@ def render_activity(activity, who: Visitor, answering: Answering) -> Result | No
 
 
 def _retry(answering: Answering) -> None:
+    _set(answering, "tries", max(_state(answering, "tries", 0), 1))
     _set(answering, "result", None)
     _set(answering, "retrying", True)
     _set(answering, "version", _state(answering, "version", 0) + 1)
@@ -114,11 +130,12 @@ def _submit(activity, answering: Answering, collect: Callable[[], list[str]]) ->
         return
     _set(answering, "error", False)
     _set(answering, "result", result)
+    _set(answering, "tries", _state(answering, "tries", 0) + 1)
 
 
 def _check_button(activity, who: Visitor, answering: Answering, collect, ready: bool = True) -> None:
     st.button(
-        who.t("activity.check"),
+        who.t("before.next") if answering.silent else who.t("activity.check"),  # nothing is checked
         type="primary",
         key=_widget_key(answering, "check"),
         disabled=not ready,
@@ -158,7 +175,8 @@ def _single(activity, who: Visitor, answering: Answering) -> None:
     if activity.type == "true_false":
         labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
     else:
-        labels = {option.id: option.text.get(who.lang) for option in activity.options}
+        texts = {option.id: option.text.get(who.lang) for option in activity.options}
+        labels = in_order(texts, shown(activity, answering))
     key = _widget_key(answering, "choice")
     choice = _choice(activity, who, labels, key)
     _check_button(activity, who, answering, lambda: [st.session_state[key]], ready=choice is not None)
@@ -181,7 +199,8 @@ def _items(activity) -> list:
 
 
 def _multiple(activity, who: Visitor, answering: Answering) -> None:
-    items = getattr(activity, _items(activity))
+    by_id = {item.id: item for item in getattr(activity, _items(activity))}
+    items = [by_id[item_id] for item_id in shown(activity, answering)]
     keys = {item.id: _widget_key(answering, f"pick:{item.id}") for item in items}
     if activity.type == "red_flag_chat":
         st.caption(who.t("activity.red_flag_help"))
@@ -211,7 +230,7 @@ def _avatar(sender: str) -> str:
 def _ordering(activity, who: Visitor, answering: Answering) -> None:
     key = _widget_key(answering, "order")
     if key not in st.session_state:
-        st.session_state[key] = ordering.initial_order(activity)
+        st.session_state[key] = shown(activity, answering)
     order: list[str] = st.session_state[key]
     texts = {item.id: item.text.get(who.lang) for item in activity.items}
     st.caption(who.t("activity.order_help"))
@@ -258,8 +277,9 @@ def _settings(activity, who: Visitor, answering: Answering) -> None:
     _check_button(activity, who, answering, collect)
 
 
-def show_feedback(result: Result, activity, who: Visitor) -> None:
-    """A kind verdict, then the explanation for each part of the answer."""
+def show_feedback(result: Result, activity, who: Visitor, full: bool = True, order=()) -> None:
+    """A kind verdict, then the explanation for each part of the answer: after a wrong first try, only
+    for what the learner chose (the full explanation would hand them the answer for the retry)."""
     if result.correct:
         st.success(who.t("feedback.right"), icon=":material/celebration:")
     elif result.score:
@@ -267,7 +287,7 @@ def show_feedback(result: Result, activity, who: Visitor) -> None:
     elif result.correct is False:
         st.warning(who.t("feedback.not_yet"), icon=":material/lightbulb:")
     labels = item_labels(activity, who.lang)
-    feedback_lines(result.feedback, labels, who)
+    feedback_lines(feedback_to_show(activity, result, full, order), labels, who)
 
 
 def item_labels(activity, lang: str) -> dict[str, str]:

@@ -21,9 +21,16 @@ def regrade(activity, answer) -> Result | None:
 
 
 def store_answering(
-    content_id: str, activity, learner: Learner, run_id: str | None = None, hold: bool = False
+    content_id: str,
+    activity,
+    learner: Learner,
+    run_id: str | None = None,
+    hold: bool = False,
+    take: int = 0,
+    silent: bool = False,
 ) -> Answering:
-    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run)."""
+    """Answers to `activity` of lesson or quiz `content_id` go to the store (quiz answers in their run;
+    `take` counts the learner's runs of the quiz, so that a retake shows its choices in a new order)."""
     store = state.store()
     version = state.course().versions.get(content_id, "")
 
@@ -51,8 +58,26 @@ def store_answering(
         store.record_attempt(attempt)
 
     key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
+    if silent:
+        key = f"before:{content_id}:{activity.id}"
     vote = poll_vote(learner.session_id or POLL_SCOPE_HOME, content_id, activity)
-    return Answering(key, earlier, record, allow_retry=run_id is None and not hold, vote=vote, hold=hold)
+    return Answering(
+        key,
+        earlier,
+        record,
+        allow_retry=run_id is None and not hold,
+        vote=vote,
+        hold=hold,
+        order_seed=order_seed(learner),
+        run=f"take-{take}" if take else "",
+        silent=silent,
+    )
+
+
+def order_seed(learner: Learner) -> str:
+    """Who shares one order of the choices: a class session (so "answer B" means one thing in the
+    room), else the learner alone."""
+    return learner.session_id or learner.id
 
 
 def poll_vote(scope: str, content_id: str, activity):

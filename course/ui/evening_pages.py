@@ -131,7 +131,7 @@ def welcome(session: ClassSession, who: Visitor) -> None:
 
 def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor) -> None:
     st.markdown(f"## {activity.prompt.get(who.lang)}")
-    options = evening.votable(activity)
+    options = evening.votable(activity, session.id)
     counts = state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id))
     if options is None:
         st.markdown(who.t("evening.not_votable"))
@@ -270,7 +270,8 @@ def phone_question(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
     lesson_id, index = _position(session)
     step = course.lessons[lesson_id].steps[index] if lesson_id in course.lessons else None
-    options = evening.votable(step.activity) if step is not None and step.type == "activity" else None
+    is_activity = step is not None and step.type == "activity"
+    options = evening.votable(step.activity, session.id) if is_activity else None
     if options is None:
         st.info(who.t("evening.watch_screen"), icon=":material/visibility:")
         return

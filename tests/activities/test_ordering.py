@@ -1,10 +1,5 @@
-import subprocess
-import sys
-
 from course.activities import Feedback, Result, grade
-from course.activities.ordering import initial_order
 from tests.activities.factories import feedback, invalid, ordering
-from tests.conftest import ROOT
 
 
 def test_the_content_order_is_right():
@@ -61,45 +56,3 @@ def test_an_unknown_item_is_invalid():
         invalid(ordering(), ["first", "second", "fourth"])
         == "unknown item 'fourth' (expected one of: first, second, third)"
     )
-
-
-def test_initial_order_is_a_fixed_shuffle_of_the_items():
-    activity = ordering(("a", "b", "c", "d", "e"), activity_id="sextortion-steps")
-    assert initial_order(activity) == ["d", "a", "c", "b", "e"]
-    assert initial_order(activity) == initial_order(activity)
-
-
-def test_initial_order_is_the_same_in_another_process_with_another_hash_seed():
-    code = (
-        "from course.activities.ordering import initial_order;"
-        "from tests.activities.factories import ordering;"
-        "print(initial_order(ordering(('a', 'b', 'c', 'd', 'e'), activity_id='sextortion-steps')))"
-    )
-    for seed in ("1", "2"):
-        output = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=ROOT,
-            env={"PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        assert output == "['d', 'a', 'c', 'b', 'e']\n"
-
-
-def test_initial_order_is_never_the_right_order():
-    orders = [initial_order(ordering(activity_id=f"steps-{n}")) for n in range(60)]
-    assert all(sorted(order) == ["first", "second", "third"] for order in orders)
-    assert ["first", "second", "third"] not in orders
-    assert len({tuple(order) for order in orders}) == 5
-
-
-def test_a_shuffle_that_lands_on_the_right_order_is_turned_by_one():
-    # "steps-4" is an id whose hashed order happens to be the content order.
-    assert initial_order(ordering(activity_id="steps-4")) == ["second", "third", "first"]
-
-
-def test_two_items_always_start_swapped():
-    assert {tuple(initial_order(ordering(("x", "y"), activity_id=f"pair-{n}"))) for n in range(20)} == {
-        ("y", "x")
-    }

@@ -31,5 +31,18 @@ def test_polls_and_single_questions_are_votable_and_the_parent_course_has_polls(
     ]
     assert len(polls) >= 4
     lesson_id, activity = polls[0]
-    assert [option_id for option_id, _ in votable(activity)] == [o.id for o in activity.options]
+    assert [option_id for option_id, _ in votable(activity, "evening-1")] == [o.id for o in activity.options]
     assert poll_id(lesson_id, activity.id) == f"{lesson_id}/{activity.id}"
+
+
+def test_a_question_is_voted_on_in_the_evening_s_one_order():
+    question = next(
+        step.activity
+        for lesson in COURSE.lessons_for("parents")
+        for step in lesson.steps
+        if step.type == "activity" and step.activity.type == "single_choice"
+    )
+    orders = {tuple(option_id for option_id, _ in votable(question, f"evening-{n}")) for n in range(12)}
+    assert len(orders) > 1  # shuffled per evening...
+    assert votable(question, "evening-1") == votable(question, "evening-1")  # ...one order in the room
+    assert sorted(next(iter(orders))) == sorted(option.id for option in question.options)
