@@ -11,7 +11,7 @@ from pathlib import Path
 from course import server
 from course.classroom import access
 from course.classroom.sessions import Classroom
-from course.content import load_course
+from course.content import assessment, load_course
 from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
@@ -28,6 +28,7 @@ def check(root: Path | None, strict: bool) -> int:
     if course.learner_topics():
         print("coverage (L = lesson, Q = quiz):")
         print(format_table(course.coverage()))
+    print(assessment.guessing_summary(list(course.quizzes.values())))
     failing = course.problems if strict else course.errors
     if failing:
         print(f"{len(course.errors)} error(s), {len(course.warnings)} warning(s)", file=sys.stderr)

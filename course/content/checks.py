@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -234,8 +235,9 @@ def _branching(source: SourceFile, item: Branching, loc: Loc) -> list[Problem]:
 
 def activities_of(item: Lesson | Quiz) -> Iterator[tuple[Loc, BaseModel]]:
     if isinstance(item, Quiz):
-        for index, question in enumerate(item.questions):
-            yield ("questions", index), question
+        for field in ("questions", "before_check"):
+            for index, question in enumerate(getattr(item, field)):
+                yield (field, index), question
     else:
         for index, step in enumerate(item.steps):
             if step.type == "activity":
@@ -334,4 +336,130 @@ def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date
     for loc, line in lines:
         problems += review_date(source, line.verified, (*loc, "verified"), today)
     problems += unique_ids(source, [((*loc, "id"), h.id) for loc, h in lines])
+    return problems
+
+
+# --- What each band reads on the help card and in topic names ---------------------------------
+
+YOUNGEST_BAND = "7-10"
+# Words a 7-10 child must not meet on the help card or in a topic's name (guide §2 and §3: for 7-10,
+# nothing sexual; sextortion is taught as "someone asks for pictures or to go on camera"), and the
+# adult-only services (StopNCII: 18+; Pharos: public content, reported by adults).
+ADULT_WORDS = (
+    "sextortion", "sextorsion", "intimate", "intime", "intimes", "nude", "nudes", "nu", "nue", "nus",
+    "nues", "naked", "sexual", "sexuel", "sexuelle", "sexuels", "sexuelles", "sex", "sexe", "porn",
+    "porno", "grooming", "pédocriminalité", "enticement", "exploitation", "StopNCII", "Pharos",
+)  # fmt: skip
+_ADULT_WORD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ADULT_WORDS)) + r")(?!\w)", re.IGNORECASE)
+
+
+def adult_words(text: str) -> list[str]:
+    """The words of ADULT_WORDS found in `text`, as written there."""
+    return [match.group(1) for match in _ADULT_WORD.finditer(text)]
+
+
+def helplines_for_bands(source: SourceFile, data: HelplinesFile) -> list[Problem]:
+    """Band wordings name bands that see the line, once each; the 7-10 card (also shown before a
+    band is chosen) reads no adult words; every phone number is one the contact text shows."""
+    problems = []
+    lines: list[tuple[Loc, Helpline]] = [
+        (("countries", c, "helplines", i), line)
+        for c, country in enumerate(data.countries)
+        for i, line in enumerate(country.helplines)
+    ] + [(("everywhere", i), line) for i, line in enumerate(data.everywhere)]
+    for loc, line in lines:
+        problems += _band_wordings(source, line.band_wording, loc, set(line.for_ages))
+        for w, wording in enumerate(line.band_wording):
+            if wording.purpose is None and wording.who is None:
+                problems.append(
+                    source.problem(
+                        (*loc, "band_wording", w),
+                        "wording changes nothing",
+                        "give it a purpose, a who or both",
+                    )
+                )
+        if YOUNGEST_BAND in line.for_ages:
+            problems += _youngest_card(source, line, loc)
+        for p, phone in enumerate(line.phones):
+            if not phone.call and not phone.text:
+                problems.append(
+                    source.problem(
+                        (*loc, "phones", p),
+                        "a number to neither call nor text",
+                        "set call: true or text: true",
+                    )
+                )
+            for lang in LANGUAGE_NAMES:
+                if phone.number not in (getattr(line.contact, lang) or ""):
+                    problems.append(
+                        source.problem(
+                            (*loc, "phones", p, "number"),
+                            f"'{phone.number}' is not in the {LANGUAGE_NAMES[lang]} contact text",
+                            "write the number exactly as the contact shows it",
+                        )
+                    )
+    return problems
+
+
+def topics_for_bands(source: SourceFile, data: TopicsFile) -> list[Problem]:
+    """Band wordings name each band once; a learner topic's name for 7-10 reads no adult words."""
+    problems = []
+    for t, topic in enumerate(data.topics):
+        loc = ("topics", t)
+        problems += _band_wordings(source, topic.band_wording, loc, None)
+        if not topic.for_learners:
+            continue
+        wording = next((w for w in topic.band_wording if YOUNGEST_BAND in w.bands), None)
+        where = (*loc, "title")
+        if wording:
+            where = (*loc, "band_wording", topic.band_wording.index(wording), "title")
+        problems += _no_adult_words(
+            source, topic.title_for(YOUNGEST_BAND), where, "give the topic a title for 7-10 in band_wording"
+        )
+    return problems
+
+
+def _youngest_card(source: SourceFile, line: Helpline, loc: Loc) -> list[Problem]:
+    """What the 7-10 card shows of `line`: its name, contact, and its 7-10 purpose and who."""
+    wording = line.wording(YOUNGEST_BAND)
+    shown: list[tuple[Loc, Text]] = [((*loc, "name"), line.name), ((*loc, "contact"), line.contact)]
+    for field in ("purpose", "who"):
+        own = getattr(wording, field) if wording else None
+        if own is not None:
+            shown.append(((*loc, "band_wording", line.band_wording.index(wording), field), own))
+        else:
+            shown.append(((*loc, field), getattr(line, field)))
+    hint = "give the line a purpose/who for 7-10 in band_wording, or take 7-10 out of for_ages"
+    return [problem for where, text in shown for problem in _no_adult_words(source, text, where, hint)]
+
+
+def _band_wordings(source: SourceFile, wordings: list, loc: Loc, shown_to: set[str] | None) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for w, wording in enumerate(wordings):
+        for b, band in enumerate(wording.bands):
+            where = (*loc, "band_wording", w, "bands", b)
+            if band in seen:
+                problems.append(
+                    source.problem(where, f"band {band} already has a wording", "one wording per band")
+                )
+            elif shown_to is not None and band not in shown_to:
+                problems.append(
+                    source.problem(
+                        where,
+                        f"the line is not shown to {band}",
+                        "add the band to for_ages, or remove it from this wording",
+                    )
+                )
+            seen.add(band)
+    return problems
+
+
+def _no_adult_words(source: SourceFile, text: Text, loc: Loc, hint: str) -> list[Problem]:
+    problems = []
+    for lang in LANGUAGE_NAMES:
+        found = adult_words(getattr(text, lang) or "")
+        if found:
+            words = ", ".join(f"'{word}'" for word in dict.fromkeys(found))
+            problems.append(source.problem((*loc, lang), f"{words}: not words for 7-10", hint))
     return problems

@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.content import checks, quality
+from course.content import assessment, checks, quality
 from course.content.models import (
+    BANDS,
     LEARNER_BANDS,
     BandInfo,
     Country,
@@ -70,13 +71,16 @@ class Course:
         return next((band for band in self.bands if band.id == band_id), None)
 
     def helplines(self, country: str, band: str | None = None) -> list[Helpline]:
-        """The country's lines then the worldwide ones; only those meant for `band` when given."""
-        found = self.countries.get(country)
-        lines = (list(found.helplines) if found else []) + list(self.everywhere)
-        if band is None:
-            return lines
+        """The country's lines then the worldwide ones meant for `band`. With no band (or an unknown
+        one) the visitor may be a young child: only the lines for the youngest band (`helpline_band`)."""
+        band = helpline_band(band)
         audience = band if band in LEARNER_BANDS else "adults"
-        return [line for line in lines if audience in line.for_ages]
+        return [line for line in self.all_helplines(country) if audience in line.for_ages]
+
+    def all_helplines(self, country: str) -> list[Helpline]:
+        """Every line of the country then the worldwide ones, whoever they are for (checks and tests)."""
+        found = self.countries.get(country)
+        return (list(found.helplines) if found else []) + list(self.everywhere)
 
     def learner_topics(self) -> list[str]:
         return [topic.id for topic in self.topics if topic.for_learners]
@@ -104,6 +108,12 @@ class Course:
         )
 
 
+def helpline_band(band: str | None) -> str:
+    """The band whose helplines and wording are shown for `band`: itself if it is a band, else the
+    youngest learner band, since the app cannot know who opened the help before a band is chosen."""
+    return band if band in BANDS else LEARNER_BANDS[0]
+
+
 @functools.cache
 def default_root() -> Path:
     return Path(__file__).resolve().parents[2]
@@ -124,6 +134,8 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     course.quizzes = {item.id: item for source, item, _ in quizzes if source.name not in broken}
     if course.topics:
         course.problems.extend(quality.coverage_gaps(course.coverage()))
+    course.problems.extend(assessment.course_balance([*course.lessons.values(), *course.quizzes.values()]))
+    course.problems.extend(assessment.guessing(list(course.quizzes.values())))
     course.problems.sort()
     return course
 
@@ -148,6 +160,7 @@ def _load_topics(course: Course, today: datetime.date) -> set[str] | None:
     if data is None:
         return None
     course.problems.extend(checks.topics_file(source, data))
+    course.problems.extend(checks.topics_for_bands(source, data))
     course.topics, course.bands = list(data.topics), list(data.bands)
     return {topic.id for topic in data.topics}
 
@@ -162,6 +175,7 @@ def _load_helplines(course: Course, today: datetime.date) -> None:
     if data is None:
         return
     course.problems.extend(checks.helplines_file(source, data, today))
+    course.problems.extend(checks.helplines_for_bands(source, data))
     course.countries = {country.code: country for country in data.countries}
     course.everywhere = list(data.everywhere)
 
@@ -181,6 +195,7 @@ def _load_folder(course, folder, model, topic_ids, today):
         course.problems.extend(checks.content_file(source, item, path, topic_ids, today, course.root))
         found = list(checks.activities_of(item))
         course.problems.extend(quality.content(source, item, found, set(course.learner_topics())))
+        course.problems.extend(assessment.content_file(source, item, found))
         if item.id in seen:
             course.problems.append(
                 source.problem(

@@ -86,6 +86,9 @@ class ActivityBase(Strict):
     id: Id = Field(description="Stable id of the activity, unique in its file.")
     prompt: Text = Field(description="The question or instruction.")
     hint: Text | None = Field(None, description="Optional hint the learner can open.")
+    objective: Id | None = Field(
+        None, description="In a quiz: the id of the objective (from the quiz's `objectives`) it measures."
+    )
 
 
 class SingleChoice(ActivityBase):
@@ -306,17 +309,49 @@ class Lesson(ContentFile):
     sources: list[Source] = Field(min_length=1, description="Guidance the lesson is based on.")
 
 
+class Objective(Strict):
+    id: Id = Field(description="Stable id, named by the questions that measure it.")
+    text: Text = Field(description="What the learner can do, e.g. 'Recognise the grooming pattern'.")
+
+
 class Quiz(ContentFile):
     pass_mark: int = Field(ge=0, le=100, description="Percentage needed to pass (mastery).")
+    objectives: list[Objective] = Field(
+        default_factory=list,
+        max_length=6,
+        description="What the quiz measures; every question names one (learner quizzes need 2 to 4).",
+    )
     questions: list[Activity] = Field(min_length=1, description="The questions.")
+    before_check: list[Activity] = Field(
+        default_factory=list,
+        max_length=4,
+        description=(
+            "Learner quizzes: 3 or 4 parallel questions (same objectives, other wording and options) "
+            "asked when the lesson opens, with no feedback; the quiz is the after-check."
+        ),
+    )
 
 
 # --- Course-wide data -------------------------------------------------------------------------
 
 
+LearnerBand = Literal["7-10", "11-13", "14-17"]
+
+
+class TopicWording(Strict):
+    """How a topic is named to some learner bands, in place of its general title."""
+
+    bands: list[LearnerBand] = Field(min_length=1, description="The learner bands that read this wording.")
+    title: Text = Field(description="The topic's name for these bands, e.g. for 7-10 without adult words.")
+
+
 class Topic(Strict):
     id: Id = Field(description="Topic id, also the folder name under lessons/ and quizzes/.")
-    title: Text = Field(description="Topic name.")
+    title: Text = Field(description="Topic name (adults, and every band without its own wording).")
+    band_wording: list[TopicWording] = Field(
+        default_factory=list,
+        description="Optional titles for learner bands (e.g. 7-10) where the general one has adult words.",
+    )
     icon: str = Field(description="A single emoji shown beside the topic.")
     for_learners: bool = Field(
         True, description="Part of the learner curriculum: every learner band needs a lesson and a quiz."
@@ -328,6 +363,11 @@ class Topic(Strict):
     connected_world: list[str] = Field(
         default_factory=list, description="UK Education for a Connected World strands met."
     )
+
+    def title_for(self, band: str | None) -> Text:
+        """The title `band` reads: its own wording if it has one, else the general title."""
+        wording = next((w for w in self.band_wording if band in w.bands), None)
+        return wording.title if wording else self.title
 
 
 class BandInfo(Strict):
@@ -342,17 +382,57 @@ class TopicsFile(Strict):
     bands: list[BandInfo] = Field(min_length=1, description="Age bands and adult strands.")
 
 
+PHONE_NUMBER = re.compile(r"^\+?\d(?:[\d -]*\d)?$")
+
+
+class Phone(Strict):
+    """A number the help card offers to call or text with one tap (a tel: or sms: link)."""
+
+    number: str = Field(
+        description="As written in the guide and in `contact`, e.g. '3018', '0800 1111', '1-800-668-6868'."
+    )
+    call: bool = Field(True, description="It can be called: the card shows a tel: link.")
+    text: bool = Field(False, description="It takes text messages: the card shows an sms: link.")
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_is_dialable(cls, value: object) -> object:
+        if isinstance(value, str) and not PHONE_NUMBER.match(value):
+            raise ValueError("must be a phone number: digits, spaces and hyphens, with + in front if needed")
+        return value
+
+    @property
+    def dial(self) -> str:
+        """What a phone dials: the digits, with a leading + if any ('1-800-668-6868' -> '18006686868')."""
+        return ("+" if self.number.startswith("+") else "") + re.sub(r"\D", "", self.number)
+
+
+class HelplineWording(Strict):
+    """How a helpline is described to some learner bands, in place of its general purpose and/or who."""
+
+    bands: list[LearnerBand] = Field(min_length=1, description="The learner bands that read this wording.")
+    purpose: Text | None = Field(None, description="What to contact it for, in these bands' words.")
+    who: Text | None = Field(None, description="Who can contact it, in these bands' words.")
+
+
 class Helpline(Strict):
     id: Id = Field(description="Stable id.")
     name: Text = Field(description="Service name.")
-    purpose: Text = Field(description="What to contact it for.")
+    purpose: Text = Field(description="What to contact it for (adults, and bands without their own wording).")
     contact: Text = Field(description="Number, text or web address, as written for users.")
     who: Text = Field(description="Who can contact it.")
+    band_wording: list[HelplineWording] = Field(
+        default_factory=list,
+        description="Optional purpose/who for some learner bands (e.g. 7-10 reads child words, not adults').",
+    )
+    phones: list[Phone] = Field(
+        default_factory=list, description="Numbers in `contact` to offer as tap-to-call or tap-to-text links."
+    )
     url: str | None = Field(None, description="Web address, https://…")
     emergency: bool = Field(False, description="True for 'danger now' numbers.")
     for_ages: list[Literal["7-10", "11-13", "14-17", "adults"]] = Field(
         default_factory=lambda: ["7-10", "11-13", "14-17", "adults"],
-        description="Who sees this line: learner bands and/or adults (no image-removal tools for 7-10).",
+        description="Who sees it: learner bands and/or adults (before a band is chosen: the 7-10 set).",
     )
     verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")
     unconfirmed: bool = Field(False, description="True if not confirmed: the app marks it (?).")
@@ -361,6 +441,18 @@ class Helpline(Strict):
     @classmethod
     def _verified_is_year_month(cls, value: object) -> object:
         return _year_month(value) if isinstance(value, str) else value
+
+    def wording(self, band: str | None) -> HelplineWording | None:
+        return next((w for w in self.band_wording if band in w.bands), None)
+
+    def purpose_for(self, band: str | None) -> Text:
+        """What `band` reads as the line's purpose: its own wording if it has one, else the general one."""
+        wording = self.wording(band)
+        return wording.purpose if wording and wording.purpose else self.purpose
+
+    def who_for(self, band: str | None) -> Text:
+        wording = self.wording(band)
+        return wording.who if wording and wording.who else self.who
 
 
 class Country(Strict):

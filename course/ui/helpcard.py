@@ -1,10 +1,17 @@
-"""The "Need help now?" panel: helplines for the chosen country, in the chosen language."""
+"""The "Need help now?" panel: helplines for the chosen country, in the chosen language.
+
+What a visitor reads depends on their band (`Course.helplines`, `Helpline.purpose_for`): before a
+band is chosen the panel cannot know who is reading, so it shows the 7-10 set in 7-10 words (people
+to talk to and the "danger now" numbers; no adult-only service). Numbers are tap-to-call (tel:) or
+tap-to-text (sms:) links, for a child on a phone.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from course.content import Course
+from course.content.loader import helpline_band
 from course.content.models import Helpline
 from course.locales import month_name
 from course.ui.state import Visitor
@@ -14,7 +21,7 @@ HELP_FLAG = "help_open"
 
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
-    band = band or st.session_state.get("band")
+    band = helpline_band(band or st.session_state.get("band"))
     st.markdown(who.t("help.intro_adult" if band in ("parents", "teachers") else "help.intro"))
     lines = course.helplines(who.country, band)
     if not lines:
@@ -22,21 +29,37 @@ def render_helplines(course: Course, who: Visitor, band: str | None = None) -> N
         return
     emergency = [line for line in lines if line.emergency]
     for line in emergency:
-        st.error(f"**{line.name.get(who.lang)}** · {line.contact.get(who.lang)}", icon=":material/emergency:")
+        links = phone_links(line, who)
+        text = f"**{line.name.get(who.lang)}** · {line.contact.get(who.lang)}"
+        st.error(text + (f"  \n{links}" if links else ""), icon=":material/emergency:")
     for line in lines:
         if not line.emergency:
-            _helpline(line, who)
+            _helpline(line, who, band)
     months = sorted({line.verified for line in lines})
     st.caption(who.t("help.verified", month=month_name(months[-1], who.lang)))
 
 
-def _helpline(line: Helpline, who: Visitor) -> None:
+def _helpline(line: Helpline, who: Visitor, band: str) -> None:
     with st.container(border=True):
         name = line.name.get(who.lang) + (" (?)" if line.unconfirmed else "")
         st.markdown(f"**{name}** · {line.contact.get(who.lang)}")
-        st.caption(f"{line.purpose.get(who.lang)} · {line.who.get(who.lang)}")
+        links = phone_links(line, who)
+        if links:
+            st.markdown(links)
+        st.caption(f"{line.purpose_for(band).get(who.lang)} · {line.who_for(band).get(who.lang)}")
         if line.url:
             st.markdown(f"[{line.url.removeprefix('https://')}]({line.url})")
+
+
+def phone_links(line: Helpline, who: Visitor) -> str:
+    """Markdown links to call or text each of the line's numbers: `[Call 3018](tel:3018)`."""
+    links = []
+    for phone in line.phones:
+        if phone.call:
+            links.append(f"[{who.t('help.call', number=phone.number)}](tel:{phone.dial})")
+        if phone.text:
+            links.append(f"[{who.t('help.text', number=phone.number)}](sms:{phone.dial})")
+    return " · ".join(links)
 
 
 def open_help() -> None:

@@ -25,7 +25,7 @@ def render_lessons(
             st.markdown(lesson.summary.get(who.lang))
             details = [who.t("lessons.minutes", minutes=lesson.minutes)]
             if topic:
-                details.insert(0, topic.title.get(who.lang))
+                details.insert(0, topic.title_for(lesson.ages).get(who.lang))  # 7-10 reads child words
             if lesson.quiz and lesson.quiz in course.quizzes:
                 details.append(who.t("lessons.with_quiz"))
             st.caption(" · ".join(details))

@@ -11,7 +11,11 @@ from tests.conftest import ROOT, edit
 def test_check_on_valid_content_prints_a_one_line_summary(content, capsys):
     assert main(["check", "--root", str(content)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out == ["course check: OK: 1 lessons, 1 quizzes, 4 activities (demo 7-10: 1L 1Q 4A)"]
+    assert out == [
+        "guessing: always the first option passes 1/1, always the longest option passes 1/1, "
+        "always false, every switch flipped passes 1/1",
+        "course check: OK: 1 lessons, 1 quizzes, 7 activities (demo 7-10: 1L 1Q 7A)",
+    ]
 
 
 def test_check_on_broken_content_prints_problems_and_fails(content, capsys):
@@ -20,7 +24,9 @@ def test_check_on_broken_content_prints_problems_and_fails(content, capsys):
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
         "lessons/demo/demo-7-10.yaml:29:11: steps[1].activity.options[1]: feedback missing "
-        "(every option needs feedback)"
+        "(every option needs feedback)",
+        "guessing: always the first option passes 1/1, always the longest option passes 1/1, "
+        "always false, every switch flipped passes 1/1",
     ]
     assert "1 error(s), 0 warning(s)" in captured.err
 

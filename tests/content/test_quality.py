@@ -138,7 +138,7 @@ def test_learner_lesson_shape(learner_topic):
         "lessons/demo/demo-7-10.yaml:15:3: steps: 4 steps, a learner lesson has 5 to 12",
         "lessons/demo/demo-7-10.yaml:15:3: steps: no discussion step (every learner lesson needs a discussion prompt)",
         "lessons/demo/demo-7-10.yaml:15:3: steps: the last step is not a summary (end with 'what I learnt' (type: summary))",
-        "quizzes/demo/demo-7-10-quiz.yaml:10:3: questions: 2 questions, a learner quiz has at least 6",
+        "quizzes/demo/demo-7-10-quiz.yaml:15:3: questions: 2 questions, a learner quiz has at least 6",
     ]
 
 

@@ -155,7 +155,7 @@ CASES = {
         "        correct: true\n",
         "",
         [
-            "quizzes/demo/demo-7-10-quiz.yaml:14:7: questions[0].options: no correct option "
+            "quizzes/demo/demo-7-10-quiz.yaml:20:7: questions[0].options: no correct option "
             "(mark at least one option correct: true)"
         ],
     ),
@@ -164,7 +164,7 @@ CASES = {
         "        feedback: {fr: Non., en: No.}\n",
         "        correct: true\n        feedback: {fr: Non., en: No.}\n",
         [
-            "quizzes/demo/demo-7-10-quiz.yaml:14:7: questions[0].options: every option is correct "
+            "quizzes/demo/demo-7-10-quiz.yaml:20:7: questions[0].options: every option is correct "
             "(add at least one wrong option so the question tests something)"
         ],
     ),
