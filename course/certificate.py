@@ -37,7 +37,8 @@ class CertificateText:
     awarded_to: str  # "décerné à" / "awarded to"
     for_completing: str  # "pour avoir terminé" / "for completing"
     date_label: str  # "Le" / "On"
-    footer: str  # a short kind sentence, and that no real name is stored
+    footer: str  # what the certificate records (no claim of mastery), and that no real name is stored
+    quiz_score: str = "{score} %"  # after a lesson's title: its best quiz score, e.g. "quiz: {score} %"
 
 
 # ---------------------------------------------------------------------------------------------- text

@@ -15,6 +15,10 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
+from course.classroom.gain import objective_of, phase_of
+from course.classroom.reports import session_gains
+from course.content import Course
+from course.progress.store import attempt_from_row
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
 
 CSV_COLUMNS = [
@@ -29,6 +33,18 @@ CSV_COLUMNS = [
     "time_spent_ms",
     "answered_at",
     "content_version",
+    "phase",
+    "objective",
+]
+GAIN_COLUMNS = [
+    "class",
+    "lesson_id",
+    "quiz_id",
+    "objective",
+    "pupils",
+    "before_percent",
+    "after_percent",
+    "normalised_gain",
 ]
 VERBS = {
     "experienced": "http://adlnet.gov/expapi/verbs/experienced",
@@ -54,12 +70,21 @@ def _attempt_rows(engine, session_id: str):
         )
 
 
-def csv_text(engine, session_id: str, class_name: str) -> str:
-    """One row per pupil × answer, ids only."""
+def _measure(course: Course | None, row) -> tuple[str, str]:
+    """(phase, objective) of an answer: 'before' (before-check) or 'after' (quiz), and what it measures."""
+    quiz = course.quizzes.get(row["content_id"]) if course is not None else None
+    if quiz is None:
+        return "", ""
+    return phase_of(quiz, attempt_from_row(row)) or "", objective_of(quiz, row["activity_id"]) or ""
+
+
+def csv_text(engine, session_id: str, class_name: str, course: Course | None = None) -> str:
+    """One row per pupil × answer, ids only; with the course, each answer's phase and objective."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in _attempt_rows(engine, session_id):
+        phase, objective = _measure(course, row)
         writer.writerow(
             {
                 "class": _cell(class_name),
@@ -73,9 +98,40 @@ def csv_text(engine, session_id: str, class_name: str) -> str:
                 "time_spent_ms": row["time_spent_ms"],
                 "answered_at": _iso(row["created_at"]),
                 "content_version": row["content_version"],
+                "phase": phase,
+                "objective": objective,
             }
         )
     return out.getvalue()
+
+
+def gain_csv_text(engine, course: Course, session_id: str, class_name: str, lesson_ids) -> str:
+    """The class's learning gain: one row per lesson × objective (then 'all', then 'confidence', on its
+    1–4 scale), pupils who did both the before-check and the quiz."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=GAIN_COLUMNS)
+    writer.writeheader()
+    for lesson, gain in session_gains(engine, course, session_id, lesson_ids):
+        rows = [*gain.objectives.items(), ("all", gain.overall), ("confidence", gain.confidence)]
+        for objective, figures in rows:
+            normalised = figures.normalised if objective != "confidence" else None
+            writer.writerow(
+                {
+                    "class": _cell(class_name),
+                    "lesson_id": lesson.id,
+                    "quiz_id": gain.quiz_id,
+                    "objective": objective,
+                    "pupils": figures.learners,
+                    "before_percent": _figure(figures.before),
+                    "after_percent": _figure(figures.after),
+                    "normalised_gain": _figure(normalised, 3),
+                }
+            )
+    return out.getvalue()
+
+
+def _figure(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
 
 
 def _cell(value: str) -> str:
@@ -87,10 +143,12 @@ def _iso(moment: datetime.datetime) -> str:
     return moment.replace(tzinfo=datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def xapi_statements(engine, session_id: str, home_page: str) -> Iterator[dict]:
-    """answered (every attempt), experienced / completed (lessons), passed / failed (quizzes)."""
+def xapi_statements(engine, session_id: str, home_page: str, course: Course | None = None) -> Iterator[dict]:
+    """answered (every attempt), experienced / completed (lessons), passed / failed (quizzes). With the
+    course, an answer's activity definition names its objective and phase (before-check or quiz)."""
     registration = str(uuid.uuid5(NAMESPACE, session_id))
     for row in _attempt_rows(engine, session_id):
+        phase, objective = _measure(course, row)
         result: dict = {"response": "[,]".join(row["answer"])}
         if row["correct"] is not None:
             result["success"] = bool(row["correct"])
@@ -98,7 +156,7 @@ def xapi_statements(engine, session_id: str, home_page: str) -> Iterator[dict]:
             result["score"] = {"scaled": round(float(row["score"]), 4)}
         if row["time_spent_ms"]:
             result["duration"] = f"PT{row['time_spent_ms'] / 1000:.2f}S"
-        yield _statement(
+        statement = _statement(
             home_page,
             registration,
             row["learner_id"],
@@ -109,6 +167,13 @@ def xapi_statements(engine, session_id: str, home_page: str) -> Iterator[dict]:
             result,
             parent=f"{home_page}/activities/{row['content_id']}",
         )
+        if phase or objective:
+            extensions = {
+                f"{home_page}/extensions/phase": phase,
+                f"{home_page}/extensions/objective": objective,
+            }
+            statement["object"]["definition"] = {"extensions": {k: v for k, v in extensions.items() if v}}
+        yield statement
     with engine.connect() as db:
         progress = (
             db.execute(
@@ -187,7 +252,6 @@ def _statement(
     return statement
 
 
-def xapi_jsonl(engine, session_id: str, home_page: str) -> str:
-    return "".join(
-        json.dumps(s, ensure_ascii=False) + "\n" for s in xapi_statements(engine, session_id, home_page)
-    )
+def xapi_jsonl(engine, session_id: str, home_page: str, course: Course | None = None) -> str:
+    statements = xapi_statements(engine, session_id, home_page, course)
+    return "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in statements)

@@ -9,8 +9,10 @@ from sqlalchemy import bindparam, select
 
 from course.activities import Result, grade
 from course.activities.result import InvalidAnswer
+from course.classroom.gain import QuizGain, quiz_gain
 from course.content import Course
-from course.content.models import Text
+from course.content.models import Lesson, Text
+from course.progress.store import attempt_from_row
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
 
 # Built once: the teacher's live view runs these every few seconds.
@@ -187,3 +189,29 @@ def find_activity(course: Course, content_id: str, activity_id: str):
         ),
         None,
     )
+
+
+_SESSION_ATTEMPTS = (
+    select(attempts)
+    .where(
+        attempts.c.session_id == bindparam("p_session"),
+        attempts.c.content_id.in_(bindparam("p_ids", expanding=True)),
+    )
+    .order_by(attempts.c.id)
+)
+
+
+def session_gains(engine, course: Course, session_id: str, lesson_ids) -> list[tuple[Lesson, QuizGain]]:
+    """Each lesson of the session that has a before-check, with the class's gain on its quiz."""
+    pairs = [
+        (course.lessons[lid], course.quizzes[course.lessons[lid].quiz])
+        for lid in lesson_ids
+        if lid in course.lessons and course.lessons[lid].quiz in course.quizzes
+    ]
+    pairs = [(lesson, quiz) for lesson, quiz in pairs if quiz.before_check]
+    if not pairs:
+        return []
+    with engine.connect() as db:
+        rows = db.execute(_SESSION_ATTEMPTS, {"p_session": session_id, "p_ids": [q.id for _, q in pairs]})
+        found = [attempt_from_row(row) for row in rows.mappings()]
+    return [(lesson, quiz_gain(quiz, found)) for lesson, quiz in pairs]

@@ -261,7 +261,7 @@ class Store:
             query = query.where(attempts.c.content_id == content_id)
         with self.engine.connect() as db:
             rows = db.execute(query).mappings().all()
-        return [_attempt(row) for row in rows]
+        return [attempt_from_row(row) for row in rows]
 
     def last_answers(self, learner_id: str, content_id: str, run_id: str | None = None) -> dict[str, Attempt]:
         """The latest attempt per activity (for a quiz: within one run, filtered in the database).
@@ -274,7 +274,7 @@ class Store:
         values = {"p_learner": learner_id, "p_content": content_id, "p_run": run_id}
         with self.engine.connect() as db:
             rows = db.execute(_RUN_ANSWERS, values).mappings().all()
-        return {row["activity_id"]: _attempt(row) for row in rows}
+        return {row["activity_id"]: attempt_from_row(row) for row in rows}
 
     def last_answer(
         self, learner_id: str, content_id: str, activity_id: str, run_id: str | None = None
@@ -289,7 +289,7 @@ class Store:
             query, values = _LAST_ANSWER_IN_RUN, {**values, "p_run": run_id}
         with self.engine.connect() as db:
             row = db.execute(query, values).mappings().first()
-        return _attempt(row) if row else None
+        return attempt_from_row(row) if row else None
 
     # --- quizzes ---------------------------------------------------------------------------
 
@@ -365,7 +365,7 @@ class Store:
         return dict(rows)
 
 
-def _attempt(row) -> Attempt:
+def attempt_from_row(row) -> Attempt:
     return Attempt(
         learner_id=row["learner_id"],
         content_id=row["content_id"],

@@ -7,6 +7,7 @@ import functools
 import streamlit as st
 
 from course import nicknames
+from course.activities.order import in_order, shown_ids
 from course.classroom import exports, reports
 from course.classroom.sessions import ClassSession
 from course.content import Course
@@ -15,6 +16,7 @@ from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.gain_table import render_gain
 from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
 from course.ui.navigation import go
@@ -37,6 +39,7 @@ def render() -> None:
     with projector:
         join_header(session, who)
         projector_view(session.id, who)
+        learning_gain(session.id, session.lessons, who)
     with mine:
         if session.paced:
             pacing_controls(session.id, who)
@@ -81,11 +84,12 @@ def projector_view(session_id: str, who: Visitor) -> None:
     stats = next(iter(reports.question_stats(classroom().engine, course, session.id, only)), None)
     st.metric(who.t("dashboard.answered"), stats.answered if stats else 0)
     if session.revealed and stats:
-        distribution_chart(step.activity, stats, who)
+        distribution_chart(step.activity, stats, who, session.id)
 
 
-def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor) -> None:
-    labels = item_labels(activity, who.lang)
+def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor, session_id: str) -> None:
+    """The class's answers, options in the order the class sees them."""
+    labels = in_order(item_labels(activity, who.lang), shown_ids(activity, session_id))
     if activity.type == "true_false":
         labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
     answer_bars(labels or {item: item for item in stats.picks}, stats.picks, who.t("dashboard.answers"))
@@ -160,6 +164,25 @@ def class_view(session_id: str, lessons: tuple[str, ...], who: Visitor) -> None:
     course = state.course()
     live_grid(course, session_id, lessons, who)
     misconceptions(course, session_id, who)
+    gain_tables(course, session_id, lessons, who)
+
+
+@guarded_fragment(run_every=REFRESH_SECONDS * 3)
+def learning_gain(session_id: str, lessons: tuple[str, ...], who: Visitor) -> None:
+    """The class's gain on the projector: aggregates only, like the rest of that tab."""
+    gain_tables(state.course(), session_id, lessons, who)
+
+
+def gain_tables(course: Course, session_id: str, lessons: tuple[str, ...], who: Visitor) -> None:
+    """Per lesson with a before-check: before → after per objective, the gain, the confidence shift."""
+    gains = reports.session_gains(classroom().engine, course, session_id, lessons)
+    if not gains:
+        return
+    st.subheader(who.t("gain.title"))
+    st.caption(who.t("gain.caption"))
+    for lesson, gain in gains:
+        st.markdown(f"**{lesson.title.get(who.lang)}**")
+        render_gain(course.quizzes[gain.quiz_id], gain, who)
 
 
 def live_grid(course: Course, session_id: str, lesson_ids: tuple[str, ...], who: Visitor) -> None:
@@ -237,7 +260,7 @@ def manage(session: ClassSession, who: Visitor) -> None:
     csv_col, xapi_col = st.columns(2)
     csv_col.download_button(  # the files are made when the button is pressed, not on every rerun
         who.t("dashboard.csv"),
-        functools.partial(exports.csv_text, engine, session.id, session.class_name),
+        functools.partial(exports.csv_text, engine, session.id, session.class_name, state.course()),
         on_click="ignore",
         file_name=f"class-{session.join_code}.csv",
         mime="text/csv",
@@ -245,11 +268,21 @@ def manage(session: ClassSession, who: Visitor) -> None:
     )
     xapi_col.download_button(
         who.t("dashboard.xapi"),
-        functools.partial(exports.xapi_jsonl, engine, session.id, base),
+        functools.partial(exports.xapi_jsonl, engine, session.id, base, state.course()),
         on_click="ignore",
         file_name=f"class-{session.join_code}.xapi.jsonl",
         mime="application/x-ndjson",
         key="export_xapi",
+    )
+    st.download_button(
+        who.t("dashboard.gain_csv"),
+        functools.partial(
+            exports.gain_csv_text, engine, state.course(), session.id, session.class_name, session.lessons
+        ),
+        on_click="ignore",
+        file_name=f"class-{session.join_code}-gain.csv",
+        mime="text/csv",
+        key="export_gain",
     )
     with st.expander(who.t("dashboard.delete")):
         st.caption(who.t("dashboard.delete_help"))

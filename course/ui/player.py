@@ -9,7 +9,7 @@ import streamlit as st
 from course.classroom.sessions import ClassSession
 from course.content.models import Lesson
 from course.progress import Learner
-from course.ui import state
+from course.ui import before_check, state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
@@ -47,6 +47,10 @@ def render() -> None:
 @guarded_fragment
 def self_paced(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     """The step on screen, its answers and back/next: a click reruns only this part of the page."""
+    quiz = before_check.pending(lesson, learner)
+    if quiz is not None:
+        before_check.render(lesson, quiz, learner, who)
+        return
     step = current_step(lesson, learner)
     if step >= len(lesson.steps):
         finished(lesson, learner, who)
@@ -65,6 +69,11 @@ def paced(lesson: Lesson, learner: Learner, session: ClassSession, who: Visitor)
     shown = (session.current_lesson, session.current_step, session.revealed)
     if session.current_lesson != lesson.id:
         st.info(who.t("lesson.wait_for_teacher"), icon=":material/hourglass_top:")
+        follow_teacher(session.id, shown)
+        return
+    quiz = before_check.pending(lesson, learner) if session.current_step == 0 else None
+    if quiz is not None:  # while the teacher is on the first step: after that, the class comes first
+        before_check.render(lesson, quiz, learner, who)
         follow_teacher(session.id, shown)
         return
     step = min(session.current_step, len(lesson.steps) - 1)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from course.classroom.gain import quiz_gain
 from course.progress.overview import overview
 from course.ui import state
+from course.ui.gain_table import render_gain
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
 
@@ -43,6 +45,8 @@ def render() -> None:
     table = []
     for row in view.rows:
         topic = course.topic(row.topic)
+        band = course.lessons[row.lesson_id].ages  # a topic's name for 7-10 is in child words
+        topic_title = topic.title_for(band).get(who.lang) if topic else row.topic
         status = (
             who.t("progress.done")
             if row.completed
@@ -52,7 +56,7 @@ def render() -> None:
         )
         table.append(
             {
-                who.t("progress.topic"): f"{topic.icon} {topic.title.get(who.lang)}" if topic else row.topic,
+                who.t("progress.topic"): f"{topic.icon} {topic_title}" if topic else row.topic,
                 who.t("progress.lesson"): course.lessons[row.lesson_id].title.get(who.lang),
                 who.t("progress.status"): status,
                 who.t("progress.quiz"): f"{row.best_score} %" if row.best_score is not None else "—",
@@ -69,3 +73,22 @@ def render() -> None:
         st.bar_chart(
             pd.DataFrame({who.t("progress.score"): scores}), horizontal=True, y_label="", x_label="%"
         )
+    before_and_after(learner.id, [row.lesson_id for row in view.rows], who)
+
+
+def before_and_after(learner_id: str, lesson_ids: list[str], who) -> None:
+    """The learner's own before-check and quiz, per objective, for each lesson that has both."""
+    course, store = state.course(), state.store()
+    shown = False
+    for lesson_id in lesson_ids:
+        quiz = course.quizzes.get(course.lessons[lesson_id].quiz or "")
+        if quiz is None or not quiz.before_check:
+            continue
+        gain = quiz_gain(quiz, store.attempts(learner_id, quiz.id))
+        if not gain.overall.learners:
+            continue
+        if not shown:
+            st.subheader(who.t("gain.mine"))
+            shown = True
+        st.markdown(f"**{course.lessons[lesson_id].title.get(who.lang)}**")
+        render_gain(quiz, gain, who, with_pupils=False)

@@ -10,13 +10,16 @@ import streamlit as st
 from course import nicknames
 from course.activities import Result, passed, quiz_score
 from course.certificate import CertificateText, certificate_pdf
+from course.classroom.gain import CONFIDENCE_AFTER, quiz_gain
 from course.content import Course
 from course.content.models import Quiz
 from course.progress import Learner, Store
 from course.ui import state
 from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
-from course.ui.guard import guarded_fragment
+from course.ui.before_check import confidence_question, record_confidence
+from course.ui.gain_table import render_gain
+from course.ui.guard import guarded, guarded_fragment
 from course.ui.learner_card import require_learner
 from course.ui.navigation import go
 from course.ui.notice import not_found
@@ -36,11 +39,15 @@ def render() -> None:
     run_key = f"quiz_run:{quiz.id}"  # keeps a finished run on screen until "try again"
     run_id = st.session_state.get(run_key) or state.store().open_quiz_run(learner.id, quiz.id)
     st.session_state[run_key] = run_id
-    questions(quiz, learner, run_id, who)
+    take_key = f"quiz:{run_id}:take"  # which take of the quiz this run is: a retake shows a new order
+    if take_key not in st.session_state:
+        summary = state.store().quiz_summaries(learner.id).get(quiz.id)
+        st.session_state[take_key] = (summary.runs if summary else 0) + 1
+    questions(quiz, learner, run_id, who, st.session_state[take_key])
 
 
 @guarded_fragment
-def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
+def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor, take: int = 1) -> None:
     """The question on screen, its answer and "next": a click reruns only this part of the page."""
     # The question on screen stays until "next", so its feedback shows after it is answered. Where the
     # run stands is read from the store when this session has not seen it yet (a resumed quiz) and
@@ -56,7 +63,7 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
         index / len(quiz.questions), text=who.t("quiz.progress", number=index + 1, total=len(quiz.questions))
     )
     question = quiz.questions[index]
-    answering = store_answering(quiz.id, question, learner, run_id)
+    answering = store_answering(quiz.id, question, learner, run_id, take=take)
     result = render_activity(question, who, answering)
     if result is not None or question.type == "poll":
         last = index == len(quiz.questions) - 1
@@ -111,8 +118,33 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
         st.rerun()  # the finished run is closed: a new one opens
     if to_lessons:
         go("learn", band=quiz.ages)
+    if quiz.before_check:
+        after_check(quiz, learner, run_id, who)
     if success:
         certificate(learner, who)
+
+
+def after_check(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
+    """ "How sure am I now?", then the learner's own before and after per objective."""
+    key = f"quiz:{run_id}:confidence"
+    store = state.store()
+    if key not in st.session_state:
+        st.session_state[key] = store.last_answer(learner.id, quiz.id, CONFIDENCE_AFTER, run_id) is not None
+    if not st.session_state[key]:
+        with st.container(border=True):
+            st.markdown(f"**{who.t('after.confidence_title')}**")
+            confidence_question(who, f"{key}:value", on_change=_save_confidence, args=(quiz, learner, run_id))
+        return
+    st.subheader(who.t("gain.mine"))
+    render_gain(quiz, quiz_gain(quiz, store.attempts(learner.id, quiz.id)), who, with_pupils=False)
+
+
+@guarded
+def _save_confidence(quiz: Quiz, learner: Learner, run_id: str) -> None:
+    value = st.session_state.get(f"quiz:{run_id}:confidence:value")
+    if value is not None:
+        record_confidence(quiz, learner, CONFIDENCE_AFTER, value, run_id)
+        st.session_state[f"quiz:{run_id}:confidence"] = True
 
 
 def forget_run(quiz: Quiz, run_id: str) -> None:
@@ -120,6 +152,8 @@ def forget_run(quiz: Quiz, run_id: str) -> None:
     st.session_state.pop(f"quiz_run:{quiz.id}", None)
     st.session_state.pop(f"quiz:{run_id}:at", None)
     st.session_state.pop(f"quiz:{run_id}:finished", None)
+    st.session_state.pop(f"quiz:{run_id}:take", None)
+    st.session_state.pop(f"quiz:{run_id}:confidence", None)
     forget_activities(f"quiz:{run_id}:")
 
 
@@ -130,6 +164,7 @@ def certificate(learner: Learner, who: Visitor) -> None:
         for_completing=who.t("certificate.for_completing"),
         date_label=who.t("certificate.date_label"),
         footer=who.t("certificate.footer"),
+        quiz_score=who.t("certificate.quiz_score"),
     )
     nickname, today = nicknames.display(learner.nickname, who.lang), datetime.date.today()
     make = functools.partial(
@@ -149,10 +184,13 @@ def certificate(learner: Learner, who: Visitor) -> None:
 def certificate_file(
     store: Store, course: Course, learner: Learner, nickname: str, when: datetime.date, text, lang: str
 ) -> bytes:
-    """The certificate of `learner`, listing the lessons they have finished."""
-    titles = [
-        course.lessons[lesson_id].title.get(lang)
-        for lesson_id, progress in store.lesson_progress(learner.id).items()
-        if progress.completed and lesson_id in course.lessons
-    ]
+    """The certificate of `learner`: what they did, the lessons finished, each with its best quiz score."""
+    summaries = store.quiz_summaries(learner.id)
+    titles = []
+    for lesson_id, progress in store.lesson_progress(learner.id).items():
+        lesson = course.lessons.get(lesson_id)
+        if progress.completed and lesson is not None:
+            summary = summaries.get(lesson.quiz or "")
+            score = f" · {text.quiz_score.format(score=summary.best_score)}" if summary else ""
+            titles.append(lesson.title.get(lang) + score)
     return certificate_pdf(nickname, titles, when, text, lang)

@@ -84,10 +84,35 @@ def pick_first_nickname(at: AppTest) -> AppTest:
     return button.click().run()
 
 
+def before_check_pending(at: AppTest, lesson) -> bool:
+    try:
+        return at.session_state[f"before_done:{lesson.quiz}"] is False
+    except KeyError:
+        return False
+
+
+def do_before_check(at: AppTest, quiz, right: bool = True, confidence: int = 2) -> AppTest:
+    """Answer the before-check of `quiz` (all right, or all wrong), say how sure, start the lesson;
+    questions answered already are not asked again."""
+    for question in quiz.before_check:
+        key = f"before:{quiz.id}:{question.id}:v0"
+        if not any(button.key == f"{key}:check" for button in at.button):
+            continue
+        at = set_inputs(at, key, answer_values(question, right))
+        at = at.button(key=f"{key}:check").click().run()
+        assert not at.exception, at.exception
+    at = at.radio(key=f"before_confidence:{quiz.id}").set_value(confidence).run()
+    return at.button(key=f"before_start:{quiz.id}").click().run()
+
+
 def walk_lesson(at: AppTest, lesson, stop_before: int | None = None) -> AppTest:
-    """Answer every activity right and press next, up to the end (or up to step `stop_before`)."""
+    """Answer every activity right and press next, up to the end (or up to step `stop_before`); the
+    before-check, if the lesson opens with one, is answered right too."""
+    from course.content import load_course
     from tests.ui.apptest import current_step
 
+    if before_check_pending(at, lesson):
+        at = do_before_check(at, load_course().quizzes[lesson.quiz])
     while True:
         assert not at.exception, at.exception
         step = current_step(at, lesson)

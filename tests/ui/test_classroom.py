@@ -9,12 +9,13 @@ from course.content import load_course
 from course.progress import Store
 from course.ui.activity_view import item_labels
 from tests.ui.apptest import open_page, registered, start, teacher, texts, use_database
-from tests.ui.journey import answer_right
+from tests.ui.journey import answer_right, do_before_check
 
 COURSE = load_course()
 LESSON = COURSE.lessons["grooming-7-10"]
 ACTIVITY_STEP = next(i for i, step in enumerate(LESSON.steps) if step.type == "activity")
 ACTIVITY = LESSON.steps[ACTIVITY_STEP].activity
+QUIZ = COURSE.quizzes[LESSON.quiz]
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_class_session_join_answer_and_dashboard(db):
         lesson = open_page(pupil, "learn")
         assert "Ta classe : **CM2 B**" in texts(lesson)
         lesson.query_params["lesson"] = LESSON.id
-        lesson = open_page(lesson, "lesson")
+        lesson = do_before_check(open_page(lesson, "lesson"), QUIZ)
         for _ in range(ACTIVITY_STEP):
             lesson = lesson.button(key="lesson_next").click().run()
         prefix = f"lesson:{LESSON.id}:{ACTIVITY.id}"
@@ -98,6 +99,8 @@ def test_teacher_paced_steps_reach_pupils_and_answers_wait_for_the_reveal(db):
     pupil = join(code)
     pupil.query_params["lesson"] = LESSON.id
     pupil = open_page(pupil, "lesson")
+    assert "Avant de commencer\u00a0: qu'est-ce que tu sais déjà\u00a0?" in texts(pupil)  # teacher on step 1
+    pupil = do_before_check(pupil, QUIZ)
     assert pupil.session_state[f"step:{LESSON.id}"] == 0
     assert not [b for b in pupil.button if b.key in ("lesson_next", "lesson_back")]
 

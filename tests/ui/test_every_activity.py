@@ -36,7 +36,7 @@ def test_every_activity_answered_right_is_stored(every_activity, locale):
     assert list(stored) == [activity.id for activity in graded]
     assert all(stored[a.id].correct in (True, None) for a in graded)
     assert stored["story"].answer == ("pay", "tell-now")  # the recovery path is played first
-    assert stored["profile"].answer == ("private:on", "location:off")
+    assert stored["profile"].answer == ("private:on", "location:off", "tags:on")
     assert stored["steps-in-order"].answer == ("stop", "keep", "tell")
     assert "opinion" not in stored
     assert store.poll_results("home", f"{lesson.id}/opinion") == {"agree": 1}

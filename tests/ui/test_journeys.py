@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from course.classroom.gain import CONFIDENCE_BEFORE
 from course.content import load_course
 from course.progress import Store
 from course.ui.activity_view import ACTIVITY_STATE
@@ -48,7 +49,10 @@ def test_whole_lesson_and_quiz_then_the_store_has_every_answer(lang, monkeypatch
     assert store.lesson_progress(learner.id)[LESSON.id].completed
     lesson_activities = [step.activity.id for step in LESSON.steps if step.type == "activity"]
     assert [a.activity_id for a in store.attempts(learner.id, LESSON.id)] == lesson_activities
-    quiz_attempts = store.attempts(learner.id, QUIZ.id)
+    before, quiz_attempts = [], []
+    for attempt in store.attempts(learner.id, QUIZ.id):
+        (quiz_attempts if attempt.run_id else before).append(attempt)
+    assert [a.activity_id for a in before] == [q.id for q in QUIZ.before_check] + [CONFIDENCE_BEFORE]
     assert [a.activity_id for a in quiz_attempts] == [q.id for q in QUIZ.questions]
     assert all(a.correct for a in quiz_attempts)
     assert all(

@@ -1,0 +1,94 @@
+"""The before-check that opens a learner lesson: a few parallel questions of its quiz, one at a time,
+then "how sure am I?", with no feedback and no score. The quiz at the end is the after-check."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.classroom.gain import CONFIDENCE_BEFORE, CONFIDENCE_SCALE
+from course.content.models import Lesson, Quiz
+from course.progress import Attempt, Learner
+from course.ui import state
+from course.ui.activity_view import current_result, render_activity
+from course.ui.answering import store_answering
+from course.ui.guard import guarded
+from course.ui.state import Visitor
+
+
+def before_check_of(lesson: Lesson) -> Quiz | None:
+    """The quiz whose before-check opens `lesson`, if it has one."""
+    quiz = state.course().quizzes.get(lesson.quiz or "")
+    return quiz if lesson.audience == "learner" and quiz is not None and quiz.before_check else None
+
+
+def _done_key(quiz: Quiz) -> str:
+    return f"before_done:{quiz.id}"
+
+
+def pending(lesson: Lesson, learner: Learner | None) -> Quiz | None:
+    """The before-check still to do before `lesson` starts: only for a lesson not started yet, and
+    only once (the confidence answer closes it)."""
+    quiz = before_check_of(lesson) if learner is not None else None
+    if quiz is None:
+        return None
+    key = _done_key(quiz)
+    if key not in st.session_state:
+        store = state.store()
+        started = lesson.id in store.lesson_progress(learner.id)
+        st.session_state[key] = (
+            started or store.last_answer(learner.id, quiz.id, CONFIDENCE_BEFORE) is not None
+        )
+    return None if st.session_state[key] else quiz
+
+
+def render(lesson: Lesson, quiz: Quiz, learner: Learner, who: Visitor) -> None:
+    st.subheader(who.t("before.title"))
+    st.caption(who.t("before.intro"))
+    total = len(quiz.before_check)
+    for index, question in enumerate(quiz.before_check):
+        answering = store_answering(quiz.id, question, learner, silent=True)
+        if current_result(answering) is None:
+            st.progress(index / (total + 1), text=who.t("quiz.progress", number=index + 1, total=total + 1))
+            render_activity(question, who, answering)
+            return
+    st.progress(total / (total + 1), text=who.t("quiz.progress", number=total + 1, total=total + 1))
+    confidence_question(who, f"before_confidence:{quiz.id}")
+    st.button(
+        who.t("before.start"),
+        type="primary",
+        key=f"before_start:{quiz.id}",
+        icon=":material/arrow_forward:",
+        icon_position="right",
+        disabled=st.session_state.get(f"before_confidence:{quiz.id}") is None,
+        on_click=finish,
+        args=(quiz, learner),
+    )
+
+
+def confidence_question(who: Visitor, key: str, **on_change) -> int | None:
+    """'If this happened, I would know what to do': a 4-point scale, nothing typed."""
+    return st.radio(
+        who.t("before.confidence"),
+        CONFIDENCE_SCALE,
+        format_func=lambda value: who.t(f"confidence.{value}"),
+        index=None,
+        key=key,
+        **on_change,
+    )
+
+
+@guarded
+def finish(quiz: Quiz, learner: Learner) -> None:
+    record_confidence(quiz, learner, CONFIDENCE_BEFORE, st.session_state[f"before_confidence:{quiz.id}"])
+    st.session_state[_done_key(quiz)] = True
+
+
+def record_confidence(
+    quiz: Quiz, learner: Learner, which: str, value: int, run_id: str | None = None
+) -> None:
+    version = state.course().versions.get(quiz.id, "")
+    answer = (str(value),)
+    attempt = Attempt(
+        learner.id, quiz.id, which, answer, None, None, version, run_id=run_id, session_id=learner.session_id
+    )
+    state.store().record_attempt(attempt)

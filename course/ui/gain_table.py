@@ -1,0 +1,58 @@
+"""Before → after per objective, as a table: the class's on the dashboard, a learner's own at home."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.classroom.gain import Gain, QuizGain
+from course.content.models import Quiz
+from course.ui.state import Visitor
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+def gain_rows(quiz: Quiz, gain: QuizGain, who: Visitor, with_pupils: bool = True) -> list[dict[str, str]]:
+    """One row per objective, then all objectives, then confidence (its scale is 1–4, not percent)."""
+    texts = {objective.id: objective.text.get(who.lang) for objective in quiz.objectives}
+    rows = [
+        _row(texts[objective], figures, who, with_pupils) for objective, figures in gain.objectives.items()
+    ]
+    rows.append(_row(who.t("gain.overall"), gain.overall, who, with_pupils))
+    confidence = gain.confidence
+    if confidence.learners:
+        row = _row(who.t("gain.confidence"), confidence, who, with_pupils)
+        row[who.t("gain.before")] = f"{confidence.before:.1f}"
+        row[who.t("gain.after")] = f"{confidence.after:.1f}"
+        row[who.t("gain.gain")] = f"{confidence.after - confidence.before:+.1f}"
+        rows.append(row)
+    return rows
+
+
+def _row(label: str, figures: Gain, who: Visitor, with_pupils: bool) -> dict[str, str]:
+    row = {who.t("gain.objective"): label}
+    if with_pupils:
+        row[who.t("gain.pupils")] = str(figures.learners)
+    row[who.t("gain.before")] = percent(figures.before)
+    row[who.t("gain.after")] = percent(figures.after)
+    normalised = figures.normalised
+    row[who.t("gain.gain")] = "—" if normalised is None else f"{normalised * 100:+.0f} %"
+    return row
+
+
+def render_gain(quiz: Quiz, gain: QuizGain, who: Visitor, with_pupils: bool = True) -> None:
+    if not gain.overall.learners:
+        st.caption(who.t("gain.none"))
+        return
+    st.markdown(markdown_table(gain_rows(quiz, gain, who, with_pupils)))
+
+
+def markdown_table(rows: list[dict[str, str]]) -> str:
+    """Rows as a markdown table (a real <table> with headers, one element, readable by tests)."""
+    header = list(rows[0])
+
+    def line(cells) -> str:
+        return "| " + " | ".join(str(cell).replace("|", "\\|") for cell in cells) + " |"
+
+    return "\n".join([line(header), line("---" for _ in header), *(line(row.values()) for row in rows)])

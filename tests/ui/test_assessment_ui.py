@@ -1,0 +1,256 @@
+"""Under AppTest: choices in the learner's (or class's) own order, feedback that does not give the
+answer away, the before-check that opens a lesson, and the learner's own before → after."""
+
+import pytest
+
+from course.activities.order import shown_ids
+from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE
+from course.content import load_course
+from course.progress import Store
+from tests.ui.apptest import open_page, start, texts, use_database
+from tests.ui.journey import (
+    answer_values,
+    before_check_pending,
+    do_before_check,
+    pick_first_nickname,
+    set_inputs,
+    walk_lesson,
+    walk_quiz,
+)
+
+COURSE = load_course()
+
+
+def _lesson_with(kind: str, options: int = 3):
+    """A learner lesson with a before-check and an activity of `kind` with at least `options` choices."""
+    for lesson in COURSE.lessons.values():
+        quiz = COURSE.quizzes.get(lesson.quiz or "")
+        if lesson.audience != "learner" or quiz is None or not quiz.before_check:
+            continue
+        for index, step in enumerate(lesson.steps):
+            if (
+                step.type == "activity"
+                and step.activity.type == kind
+                and len(step.activity.options) >= options
+            ):
+                return lesson, index, step.activity
+    raise AssertionError(f"no learner lesson with a {kind} activity")
+
+
+SINGLE = _lesson_with("single_choice")
+MULTIPLE = _lesson_with("multiple_choice", 4)
+
+
+@pytest.fixture
+def db(monkeypatch, tmp_path):
+    return use_database(monkeypatch, tmp_path)
+
+
+def open_lesson(lesson, locale="en-GB", **query):
+    return open_page(start(locale, lesson=lesson.id, **query), "lesson")
+
+
+def learner_of(db, at):
+    return Store.open(db).learner_by_code(at.query_params["code"])
+
+
+def test_a_new_lesson_opens_with_the_before_check_and_shows_no_feedback(db):
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at = pick_first_nickname(open_lesson(lesson))
+    assert before_check_pending(at, lesson)
+    assert "Before we start: what do you already know?" in texts(at)
+    first = quiz.before_check[0]
+    key = f"before:{quiz.id}:{first.id}:v0"
+    at = set_inputs(at, key, answer_values(first, right=False)).button(key=f"{key}:check").click().run()
+    page = texts(at)
+    assert "Not quite yet" not in page and "That's right" not in page
+    for feedback in _feedbacks(first):
+        assert feedback not in page  # no explanation at all in the before-check
+    at = do_before_check(at, quiz)  # answers the rest (the first is not asked again)
+    assert not at.exception
+    assert not before_check_pending(at, lesson)
+    assert at.session_state[f"step:{lesson.id}"] == 0  # the lesson starts at its first step
+
+    learner = learner_of(db, at)
+    stored = Store.open(db).attempts(learner.id, quiz.id)
+    assert [a.activity_id for a in stored] == [q.id for q in quiz.before_check] + [CONFIDENCE_BEFORE]
+    assert all(a.run_id is None for a in stored)
+    assert stored[0].correct is False and stored[-1].answer == ("2",)
+
+    again = open_lesson(lesson, code=at.query_params["code"])  # a new session: not asked twice
+    assert not before_check_pending(again, lesson)
+
+
+def _feedbacks(activity) -> list[str]:
+    if activity.type == "true_false":
+        return [activity.feedback_if_true.en, activity.feedback_if_false.en]
+    return [option.feedback.en for option in activity.options]
+
+
+def test_choices_come_in_the_learners_own_order_on_every_visit(db):
+    lesson, step, activity = SINGLE
+    at = walk_lesson(pick_first_nickname(open_lesson(lesson)), lesson, stop_before=step)
+    key = f"lesson:{lesson.id}:{activity.id}:v0:choice"
+    shown = list(at.radio(key=key).options)
+    learner = learner_of(db, at)
+    labels = {option.id: option.text.en for option in activity.options}
+    assert shown == [labels[i] for i in shown_ids(activity, learner.id)]
+
+    again = open_lesson(lesson, code=at.query_params["code"])  # another device, or after a restart
+    assert list(again.radio(key=key).options) == shown
+    value = next(option.id for option in activity.options if option.correct)
+    again = again.radio(key=key).set_value(value).run()
+    again = again.button(key=f"lesson:{lesson.id}:{activity.id}:v0:check").click().run()
+    assert Store.open(db).last_answer(learner.id, lesson.id, activity.id).answer == (value,)  # the id
+
+
+def test_a_wrong_first_try_explains_only_what_was_picked(db):
+    lesson, step, activity = MULTIPLE
+    at = walk_lesson(pick_first_nickname(open_lesson(lesson)), lesson, stop_before=step)
+    wrong = next(option for option in activity.options if not option.correct)
+    prefix = f"lesson:{lesson.id}:{activity.id}"
+    at = set_inputs(at, f"{prefix}:v0", {f"pick:{wrong.id}": True})
+    at = at.button(key=f"{prefix}:v0:check").click().run()
+    page = texts(at)
+    assert wrong.feedback.en in page
+    others = [option.feedback.en for option in activity.options if option.id != wrong.id]
+    assert not any(feedback in page for feedback in others)
+    if activity.hint:
+        assert activity.hint.en in page
+
+    at = at.button(key=f"{prefix}:retry_button").click().run()
+    at = set_inputs(at, f"{prefix}:v1", {f"pick:{wrong.id}": True})
+    at = at.button(key=f"{prefix}:v1:check").click().run()
+    page = texts(at)
+    assert all(option.feedback.en in page for option in activity.options)  # the second try: all of it
+
+
+def test_a_class_shares_one_order_and_so_does_the_projector(db):
+    from tests.ui.test_classroom import create_session, join
+
+    lesson, step, activity = SINGLE
+    from course.classroom.sessions import Classroom
+
+    teacher_at, session_id = _class_for(lesson, create_session)
+    session = Classroom(Store.open(db)).get(session_id)
+    key = f"lesson:{lesson.id}:{activity.id}:v0:choice"
+    orders = []
+    for _ in range(2):
+        pupil = join(session.join_code, "en-GB")
+        pupil = walk_lesson(open_lesson(lesson, code=pupil.query_params["code"]), lesson, stop_before=step)
+        orders.append(list(pupil.radio(key=key).options))
+    labels = {option.id: option.text.en for option in activity.options}
+    assert orders[0] == orders[1] == [labels[i] for i in shown_ids(activity, session.id)]
+
+
+def _class_for(lesson, create_session):
+    from tests.ui.apptest import teacher
+
+    at = open_page(teacher(), "classes")
+    at.text_input(key="new_class_name").input("CM2 B")
+    at.selectbox(key="new_class_band").set_value(lesson.ages)
+    at.multiselect(key="new_class_lessons").set_value([lesson.id])
+    at.toggle(key="new_class_paced").set_value(False)
+    at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
+    return at, at.query_params["session"]
+
+
+def test_a_retaken_quiz_shows_its_choices_in_a_new_order_and_the_learner_sees_their_gain(db):
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at = walk_lesson(pick_first_nickname(open_lesson(lesson)), lesson)
+    learner = learner_of(db, at)
+    question = next(
+        q
+        for q in quiz.questions
+        if q.type in ("single_choice", "multiple_choice")
+        and shown_ids(q, learner.id, "take-1") != shown_ids(q, learner.id, "take-2")
+    )
+    at = open_page(start("en-GB", quiz=quiz.id, code=at.query_params["code"]), "quiz")
+    at = walk_quiz(at, quiz)
+    assert "One last question" in texts(at)
+    run_id = at.session_state[f"quiz_run:{quiz.id}"]
+    at = at.radio(key=f"quiz:{run_id}:confidence:value").set_value(4).run()
+    page = texts(at)
+    assert "Before the lesson and after" in page
+    stored = Store.open(db).last_answer(learner.id, quiz.id, CONFIDENCE_AFTER, run_id)
+    assert stored is not None and stored.answer == ("4",)
+    assert (
+        "| All objectives | 100 % | 100 % | — |" in page
+    )  # all right before and after: nothing left to gain
+    assert '| "I would know what to do" (1–4) | 2.0 | 4.0 | +2.0 |' in page
+
+    at = at.button(key="quiz_again").click().run()
+    run_2 = at.session_state[f"quiz_run:{quiz.id}"]
+    assert run_2 != run_id and at.session_state[f"quiz:{run_2}:take"] == 2
+    assert quiz.questions.index(question) >= 0
+
+
+def _right_answer(activity) -> list[str]:
+    kind = activity.type
+    if kind == "single_choice":
+        return [next(option.id for option in activity.options if option.correct)]
+    if kind == "multiple_choice":
+        return [option.id for option in activity.options if option.correct]
+    if kind == "true_false":
+        return ["true" if activity.answer else "false"]
+    if kind == "ordering":
+        return [item.id for item in activity.items]
+    if kind == "settings":
+        return [f"{t.id}:{'on' if t.safe else 'off'}" for t in activity.toggles]
+    if kind == "red_flag_chat":
+        return [message.id for message in activity.messages if message.red_flag]
+    if kind == "spot_details":
+        return [part.id for part in activity.parts if part.personal]
+    from course.activities import branching
+
+    return list(branching.paths(activity)[0].choices)
+
+
+def _wrong_answer(activity) -> list[str]:
+    if activity.type == "true_false":
+        return ["false" if activity.answer else "true"]
+    return [next(option.id for option in activity.options if not option.correct)]
+
+
+def test_the_teacher_sees_the_class_gain_per_objective(db):
+    from course.activities import grade
+    from course.classroom.sessions import Classroom
+    from course.progress import Attempt
+
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at, session_id = _class_for(lesson, None)
+    store = Store.open(db)
+    classroom = Classroom(store)
+    session = classroom.get(session_id)
+
+    def record(pupil, activity, answer, run=None):
+        result = grade(activity, answer)
+        store.record_attempt(
+            Attempt(pupil.id, quiz.id, activity.id, result.answer, result.correct, result.score, "v", run_id=run,
+                    session_id=session.id)
+        )  # fmt: skip
+
+    # one pupil knew nothing before and everything after, the other everything both times
+    for name, knew, sure_before, sure_after in (("calm-fox", False, 1, 4), ("kind-owl", True, 3, 3)):
+        pupil = classroom.join(session, name)
+        for question in quiz.before_check:
+            record(pupil, question, _right_answer(question) if knew else _wrong_answer(question))
+        store.record_attempt(Attempt(pupil.id, quiz.id, CONFIDENCE_BEFORE, (str(sure_before),), None, None, "v",
+                                     session_id=session.id))  # fmt: skip
+        run = store.open_quiz_run(pupil.id, quiz.id)
+        for question in quiz.questions:
+            if question.type != "poll":
+                record(pupil, question, _right_answer(question), run)
+        store.record_attempt(Attempt(pupil.id, quiz.id, CONFIDENCE_AFTER, (str(sure_after),), None, None, "v",
+                                     run_id=run, session_id=session.id))  # fmt: skip
+
+    dashboard = open_page(at, "dashboard")
+    page = texts(dashboard)
+    assert "Ce que la classe a appris" in page
+    for objective in quiz.objectives:
+        assert f"| {objective.text.fr} | 2 | 50 % | 100 % | +100 % |" in page
+    assert "| Tous les objectifs | 2 | 50 % | 100 % | +100 % |" in page
+    assert "| « Je saurais quoi faire » (1 à 4) | 2 | 2.0 | 3.5 | +1.5 |" in page.replace("\u00a0", " ")
