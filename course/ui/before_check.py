@@ -68,7 +68,7 @@ def render(lesson: Lesson, quiz: Quiz, learner: Learner, who: Visitor) -> None:
 def confidence_question(who: Visitor, key: str, **on_change) -> int | None:
     """'If this happened, I would know what to do': a 4-point scale, nothing typed."""
     return st.radio(
-        who.t("before.confidence"),
+        f"**{who.t('before.confidence')}**",
         CONFIDENCE_SCALE,
         format_func=lambda value: who.t(f"confidence.{value}"),
         index=None,

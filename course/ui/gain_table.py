@@ -1,4 +1,5 @@
-"""Before → after per objective, as a table: the class's on the dashboard, a learner's own at home."""
+"""Before → after per objective, as a table: the class's on the dashboard (with how many pupils and the
+normalised gain), a learner's own at home (before and after only: a child needs no gain formula)."""
 
 from __future__ import annotations
 
@@ -10,42 +11,48 @@ from course.ui.state import Visitor
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"
+    return "—" if value is None else f"{value:.0f}\u00a0%"
 
 
-def gain_rows(quiz: Quiz, gain: QuizGain, who: Visitor, with_pupils: bool = True) -> list[dict[str, str]]:
+def gain_rows(quiz: Quiz, gain: QuizGain, who: Visitor, class_view: bool = True) -> list[dict[str, str]]:
     """One row per objective, then all objectives, then confidence (its scale is 1–4, not percent)."""
     texts = {objective.id: objective.text.get(who.lang) for objective in quiz.objectives}
     rows = [
-        _row(texts[objective], figures, who, with_pupils) for objective, figures in gain.objectives.items()
+        _row(texts[objective], figures, who, class_view) for objective, figures in gain.objectives.items()
     ]
-    rows.append(_row(who.t("gain.overall"), gain.overall, who, with_pupils))
+    rows.append(_row(who.t("gain.overall"), gain.overall, who, class_view))
     confidence = gain.confidence
     if confidence.learners:
-        row = _row(who.t("gain.confidence"), confidence, who, with_pupils)
-        row[who.t("gain.before")] = f"{confidence.before:.1f}"
-        row[who.t("gain.after")] = f"{confidence.after:.1f}"
-        row[who.t("gain.gain")] = f"{confidence.after - confidence.before:+.1f}"
+        row = _row(who.t("gain.confidence"), confidence, who, class_view)
+        row[who.t("gain.before")] = _decimal(f"{confidence.before:.1f}", who)
+        row[who.t("gain.after")] = _decimal(f"{confidence.after:.1f}", who)
+        if class_view:
+            row[who.t("gain.gain")] = _decimal(f"{confidence.after - confidence.before:+.1f}", who)
         rows.append(row)
     return rows
 
 
-def _row(label: str, figures: Gain, who: Visitor, with_pupils: bool) -> dict[str, str]:
+def _decimal(number: str, who: Visitor) -> str:
+    return number.replace(".", who.t("number.decimal_mark"))
+
+
+def _row(label: str, figures: Gain, who: Visitor, class_view: bool) -> dict[str, str]:
     row = {who.t("gain.objective"): label}
-    if with_pupils:
+    if class_view:
         row[who.t("gain.pupils")] = str(figures.learners)
     row[who.t("gain.before")] = percent(figures.before)
     row[who.t("gain.after")] = percent(figures.after)
-    normalised = figures.normalised
-    row[who.t("gain.gain")] = "—" if normalised is None else f"{normalised * 100:+.0f} %"
+    if class_view:
+        normalised = figures.normalised
+        row[who.t("gain.gain")] = "—" if normalised is None else f"{normalised * 100:+.0f}\u00a0%"
     return row
 
 
-def render_gain(quiz: Quiz, gain: QuizGain, who: Visitor, with_pupils: bool = True) -> None:
+def render_gain(quiz: Quiz, gain: QuizGain, who: Visitor, class_view: bool = True) -> None:
     if not gain.overall.learners:
         st.caption(who.t("gain.none"))
         return
-    st.markdown(markdown_table(gain_rows(quiz, gain, who, with_pupils)))
+    st.markdown(markdown_table(gain_rows(quiz, gain, who, class_view)))
 
 
 def markdown_table(rows: list[dict[str, str]]) -> str:

@@ -91,4 +91,4 @@ def before_and_after(learner_id: str, lesson_ids: list[str], who) -> None:
             st.subheader(who.t("gain.mine"))
             shown = True
         st.markdown(f"**{course.lessons[lesson_id].title.get(who.lang)}**")
-        render_gain(quiz, gain, who, with_pupils=False)
+        render_gain(quiz, gain, who, class_view=False)

@@ -136,7 +136,7 @@ def after_check(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None
             confidence_question(who, f"{key}:value", on_change=_save_confidence, args=(quiz, learner, run_id))
         return
     st.subheader(who.t("gain.mine"))
-    render_gain(quiz, quiz_gain(quiz, store.attempts(learner.id, quiz.id)), who, with_pupils=False)
+    render_gain(quiz, quiz_gain(quiz, store.attempts(learner.id, quiz.id)), who, class_view=False)
 
 
 @guarded

@@ -79,7 +79,7 @@ def test_before_check_without_feedback_and_a_retake_in_a_new_order(server, open_
     screenshot(page, "before-check-phone")
     for _ in QUIZ.before_check[1:]:
         answer_on_screen(page, "Next")
-    page.get_by_text("Quite sure").click()
+    page.get_by_text("Mostly").click()
     wait_idle(page)
     page.get_by_role("button", name="Start the lesson").click()
     wait_idle(page)
