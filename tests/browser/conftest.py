@@ -153,6 +153,29 @@ def join_class(pupil: Page, code: str, lesson_id: str) -> None:
     wait_idle(pupil)
     pupil.locator(f".st-key-open_{lesson_id} button").click()
     wait_idle(pupil)
+    finish_before_check(pupil)
+
+
+BEFORE_CHECK = re.compile(r"^(Before we start|Avant de commencer)")
+
+
+def finish_before_check(page: Page) -> None:
+    """If the lesson opens with its before-check, answer it with the first choice shown, say "mostly"
+    sure and start the lesson (in French or English)."""
+    if not page.get_by_role("heading", name=BEFORE_CHECK).count():
+        return
+    next_button = page.get_by_role("button", name=re.compile("^(Next|Suivant)$"))
+    while next_button.count():
+        radios = page.locator('[data-testid="stRadio"] [role="radiogroup"] label')
+        boxes = page.locator('[data-testid="stCheckbox"] label')
+        (radios if radios.count() else boxes).first.click()
+        wait_idle(page)
+        next_button.click()
+        wait_idle(page)
+    page.get_by_text(re.compile("^(Mostly|Plutôt oui)$")).click()
+    wait_idle(page)
+    page.get_by_role("button", name=re.compile("^(Start the lesson|Commencer la leçon)$")).click()
+    wait_idle(page)
 
 
 def screenshot(page: Page, name: str) -> Path:

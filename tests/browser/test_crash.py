@@ -8,7 +8,13 @@ from playwright.sync_api import expect
 
 from course.content import load_course
 from course.progress import Store
-from tests.browser.conftest import answer_first_activity_right, start_server, stop_server, wait_idle
+from tests.browser.conftest import (
+    answer_first_activity_right,
+    finish_before_check,
+    start_server,
+    stop_server,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 LESSON = load_course().lessons["personal-details-7-10"]
@@ -20,6 +26,7 @@ def test_answers_survive_a_killed_server(open_page, tmp_path):
         page = open_page(f"{url}/lesson?lesson={LESSON.id}", "en-GB")
         page.locator("[class*='st-key-nickname'] button").first.click()
         wait_idle(page)
+        finish_before_check(page)
         code = re.search(r"code=([A-Z2-9]{6})", page.url).group(1)
         activity_step, activity = answer_first_activity_right(page, LESSON)
     finally:

@@ -6,7 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from course.content import load_course
-from tests.browser.conftest import answer_first_activity_right, screenshot, serious_violations, wait_idle
+from tests.browser.conftest import (
+    answer_first_activity_right,
+    finish_before_check,
+    screenshot,
+    serious_violations,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 LESSON = load_course().lessons["personal-details-7-10"]
@@ -23,6 +29,7 @@ def test_lesson_survives_a_reload(app_url, open_page):
     nickname = page.locator('[data-testid="stButton"] button').filter(has_not_text="Besoin").first
     nickname.click()
     wait_idle(page)
+    finish_before_check(page)
     assert re.search(r"code=[A-Z2-9]{6}", page.url), page.url
     for _ in range(3):
         page.get_by_role("button", name=re.compile("^(Suivant|Passer)$")).click()
@@ -40,6 +47,7 @@ def test_answer_is_kept_after_a_reload(app_url, open_page):
     page = open_page(f"{app_url}/lesson?lesson={LESSON.id}", "en-GB")
     page.locator('[data-testid="stButton"] button').filter(has_not_text="Need help").first.click()
     wait_idle(page)
+    finish_before_check(page)
     answer_first_activity_right(page, LESSON)
 
     page.reload()

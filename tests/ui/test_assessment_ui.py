@@ -1,6 +1,8 @@
 """Under AppTest: choices in the learner's (or class's) own order, feedback that does not give the
 answer away, the before-check that opens a lesson, and the learner's own before → after."""
 
+import html
+
 import pytest
 
 from course.activities.order import shown_ids
@@ -8,6 +10,7 @@ from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE
 from course.content import load_course
 from course.progress import Store
 from tests.ui.apptest import open_page, start, texts, use_database
+from tests.ui.apptest import teacher as teacher_for_tests
 from tests.ui.journey import (
     answer_values,
     before_check_pending,
@@ -252,3 +255,36 @@ def test_the_teacher_sees_the_class_gain_per_objective(db):
         assert f"| {objective.text.fr} | 2 | 50\u00a0% | 100\u00a0% | +100\u00a0% |" in page
     assert "| Tous les objectifs | 2 | 50\u00a0% | 100\u00a0% | +100\u00a0% |" in page
     assert "| « Je saurais quoi faire » (1 à 4) | 2 | 2,0 | 3,5 | +1,5 |" in page.replace("\u00a0", " ")
+
+
+def test_a_paced_class_and_its_projector_list_the_choices_in_one_order(db):
+    from course.classroom.sessions import Classroom
+    from tests.ui.test_classroom import join
+
+    lesson, step, activity = SINGLE
+    at = open_page(teacher_for_tests(), "classes")
+    at.text_input(key="new_class_name").input("CM2 B")
+    at.selectbox(key="new_class_band").set_value(lesson.ages)
+    at.multiselect(key="new_class_lessons").set_value([lesson.id])
+    at.toggle(key="new_class_paced").set_value(True)
+    at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
+    session = Classroom(Store.open(db)).get(at.query_params["session"])
+    at = open_page(at, "dashboard")
+    pupil = join(session.join_code, "en-GB")
+    pupil.query_params["lesson"] = lesson.id
+    pupil = do_before_check(open_page(pupil, "lesson"), COURSE.quizzes[lesson.quiz])
+    for _ in range(step):
+        at = at.button(key="pace_next").click().run()
+    pupil = pupil.run()
+    key = f"lesson:{lesson.id}:{activity.id}:v0:choice"
+    on_device = list(pupil.radio(key=key).options)
+    labels = {option.id: option.text.en for option in activity.options}
+    assert on_device == [labels[i] for i in shown_ids(activity, session.id)]
+    pupil = pupil.radio(key=key).set_value(shown_ids(activity, session.id)[0]).run()
+    pupil = pupil.button(key=f"lesson:{lesson.id}:{activity.id}:v0:check").click().run()
+
+    at = at.button(key="pace_reveal").click().run()
+    bars = next(h.value for h in at.html if 'class="bars"' in h.value)
+    french = [{o.id: o.text.fr for o in activity.options}[i] for i in shown_ids(activity, session.id)]
+    places = [bars.find(html.escape(label)) for label in french]
+    assert -1 not in places and places == sorted(places)  # the projector lists them in the room's order
