@@ -30,6 +30,7 @@ from course.content.models import (
     TopicsFile,
 )
 from course.content.problems import Problem, format_loc
+from course.content.typography import breaking_spaces
 from course.content.yamlsource import Loc, SourceFile
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
@@ -53,6 +54,23 @@ def translations(source: SourceFile, model: BaseModel) -> list[Problem]:
             problems.append(
                 source.problem(
                     loc, f"{lang} missing", f"no {LANGUAGE_NAMES[lang]} text: every text needs fr and en"
+                )
+            )
+    return problems
+
+
+def french_spacing(source: SourceFile, model: BaseModel) -> list[Problem]:
+    """A breaking space before ? ! : ; or inside « » lets the sign wrap alone onto the next line."""
+    problems = []
+    for loc, text in texts_of(model):
+        found = breaking_spaces(text.fr or "")
+        if found:
+            problems.append(
+                source.problem(
+                    (*loc, "fr"),
+                    f"ordinary space before a sign, e.g. '{found[0]}'",
+                    "French needs a no-break space (U+00A0) before ? ! : ; and inside « »",
+                    severity="warning",
                 )
             )
     return problems
@@ -269,7 +287,7 @@ def content_file(
     """Every single-file rule for a lesson or a quiz."""
     problems = file_identity(source, item, path, topics)
     problems += review_date(source, item.reviewed, ("reviewed",), today)
-    problems += translations(source, item)
+    problems += translations(source, item) + french_spacing(source, item)
     found = list(activities_of(item))
     problems += unique_ids(source, [((*loc, "id"), a.id) for loc, a in found])
     for loc, found_activity in found:
@@ -280,7 +298,7 @@ def content_file(
 
 
 def topics_file(source: SourceFile, data: TopicsFile) -> list[Problem]:
-    problems = translations(source, data)
+    problems = translations(source, data) + french_spacing(source, data)
     problems += unique_ids(source, [(("topics", i, "id"), t.id) for i, t in enumerate(data.topics)])
     problems += unique_ids(source, [(("bands", i, "id"), b.id) for i, b in enumerate(data.bands)])
     for index, band in enumerate(data.bands):
@@ -300,7 +318,7 @@ def topics_file(source: SourceFile, data: TopicsFile) -> list[Problem]:
 
 
 def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date) -> list[Problem]:
-    problems = translations(source, data)
+    problems = translations(source, data) + french_spacing(source, data)
     codes = [country.code for country in data.countries]
     problems += unique_ids(source, [(("countries", i, "code"), c) for i, c in enumerate(codes)])
     missing = [code for code in SUPPORTED_COUNTRIES if code not in codes]

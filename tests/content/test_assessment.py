@@ -10,22 +10,22 @@ from tests.conftest import TODAY, edit
 
 QUIZ = "quizzes/demo/demo-7-10-quiz.yaml"
 F = "quizzes/demo/demo-7-10-quiz.yaml"
-TF_STATEMENT = "    objective: judge-statements\n    type: true_false\n    prompt: {fr: 'Vrai ?'"
+TF_STATEMENT = "    objective: judge-statements\n    type: true_false\n    prompt: {fr: 'Vrai\u00a0?'"
 SINGLE = (
     "questions:\n  - id: one\n    objective: pick-letters\n    type: single_choice\n"
-    "    prompt: {fr: 'Une ?', en: 'One?'}\n    options:\n"
+    "    prompt: {fr: 'Une\u00a0?', en: 'One?'}\n    options:\n"
     "      - id: g\n        text: {fr: La lettre G, en: The letter G}\n        correct: true\n"
     "        feedback: {fr: Oui., en: Yes.}\n"
     "      - id: h\n        text: {fr: H, en: H}\n        feedback: {fr: Non., en: No.}\n"
 )
 BEFORE_TF = (
     "  - id: before-statement\n    objective: judge-statements\n    type: true_false\n"
-    "    prompt: {fr: 'Faux ?', en: 'False?'}\n    answer: false\n"
+    "    prompt: {fr: 'Faux\u00a0?', en: 'False?'}\n    answer: false\n"
     "    feedback_if_true: {fr: Non., en: No.}\n    feedback_if_false: {fr: Oui., en: Yes.}\n"
 )
 BEFORE_POLL = (
     "  - id: before-statement\n    objective: judge-statements\n    type: poll\n"
-    "    prompt: {fr: 'Faux ?', en: 'False?'}\n    options:\n"
+    "    prompt: {fr: 'Faux\u00a0?', en: 'False?'}\n    options:\n"
     "      - id: x\n        text: {fr: X, en: X}\n      - id: y\n        text: {fr: Y, en: Y}\n"
 )
 
@@ -75,8 +75,8 @@ CASES = {
         ],
     ),
     "before_check_repeats_a_prompt": (
-        "prompt: {fr: 'Quelle lettre ?', en: 'Which letter?'}",
-        "prompt: {fr: 'Quelle lettre ?', en: 'Which  ones?'}",
+        "prompt: {fr: 'Quelle lettre\u00a0?', en: 'Which letter?'}",
+        "prompt: {fr: 'Quelle lettre\u00a0?', en: 'Which  ones?'}",
         [
             f"{F}:38:13: before_check[0].prompt: same prompt as questions[0] "
             "(a before-check question is a parallel form: other scenario, other wording)"

@@ -18,7 +18,7 @@ IMAGE_STEP = "  - id: help\n    type: help_card\n  - id: picture\n    type: imag
 CASES = {
     "yaml_syntax": (
         LESSON,
-        "{fr: 'Laquelle ?', en: 'Which one?'}",
+        "{fr: 'Laquelle\u00a0?', en: 'Which one?'}",
         "{fr: Laquelle ?, en: Which one?}",
         [
             "lessons/demo/demo-7-10.yaml:23:29: YAML syntax: expected ',' or '}', but got '?' "

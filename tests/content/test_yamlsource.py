@@ -24,7 +24,7 @@ BROKEN = {
     ),
     "question_mark_in_braces": (
         LESSON,
-        "'Laquelle ?', en: 'Which one?'",
+        "'Laquelle\u00a0?', en: 'Which one?'",
         "Laquelle ?, en: Which one?",
         False,
     ),

@@ -99,7 +99,7 @@ def test_teacher_paced_steps_reach_pupils_and_answers_wait_for_the_reveal(db):
     pupil = join(code)
     pupil.query_params["lesson"] = LESSON.id
     pupil = open_page(pupil, "lesson")
-    assert "Avant de commencer\u00a0: qu'est-ce que tu sais déjà\u00a0?" in texts(pupil)  # teacher on step 1
+    assert "Avant de commencer : qu'est-ce que tu sais déjà ?" in texts(pupil)  # teacher on step 1
     pupil = do_before_check(pupil, QUIZ)
     assert pupil.session_state[f"step:{LESSON.id}"] == 0
     assert not [b for b in pupil.button if b.key in ("lesson_next", "lesson_back")]
