@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,27 +50,66 @@ def grade(activity: Branching, answer: Sequence[str]) -> Result:
     return Result(answer=answers.ids(answer), correct=None, score=None, feedback=feedback)
 
 
-def paths(activity: Branching) -> list[StoryPath]:
-    """Every path from the start to an ending; a node met twice on one path ends it as a loop."""
+def _routes(activity: Branching) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The shortest way (choices, nodes) from the start to every node it reaches, breadth first:
+    time and memory grow with the story's size, never with its number of paths."""
     nodes = {node.id: node for node in activity.nodes}
-    found: list[StoryPath] = []
-
-    def follow(node_id: str, choices: tuple[str, ...], visited: tuple[str, ...]) -> None:
-        if node_id in visited:
-            found.append(StoryPath(choices, (*visited, node_id), loops=True))
-            return
-        node = nodes.get(node_id)
-        if node is None or not node.choices:
-            found.append(StoryPath(choices, (*visited, node_id), loops=False))
-            return
+    routes = {activity.start: ((), (activity.start,))}
+    queue = deque([activity.start])
+    while queue:
+        node = nodes.get(queue.popleft())
+        if node is None:
+            continue
         for choice in node.choices:
-            follow(choice.goto, (*choices, choice.id), (*visited, node_id))
+            if choice.goto not in routes:
+                choices, visited = routes[node.id]
+                routes[choice.goto] = ((*choices, choice.id), (*visited, choice.goto))
+                queue.append(choice.goto)
+    return routes
 
-    follow(activity.start, (), ())
-    return found
+
+def ending_paths(activity: Branching) -> list[StoryPath]:
+    """The shortest way to each ending the story reaches (one path per ending, not every path)."""
+    nodes = {node.id: node for node in activity.nodes}
+    return [
+        StoryPath(choices, visited, loops=False)
+        for node_id, (choices, visited) in _routes(activity).items()
+        if node_id in nodes and not nodes[node_id].choices
+    ]
+
+
+def help_path(activity: Branching) -> StoryPath | None:
+    """The shortest way from the start to an ending where the character gets help."""
+    helped = {node.id for node in activity.nodes if not node.choices and node.seeks_help}
+    return next((path for path in ending_paths(activity) if path.end in helped), None)
 
 
 def unfinished_paths(activity: Branching) -> list[StoryPath]:
-    """Paths that loop or end without the character getting help."""
-    helped = {node.id for node in activity.nodes if not node.choices and node.seeks_help}
-    return [path for path in paths(activity) if path.loops or path.end not in helped]
+    """Ways through the story that end without help (one per such ending or missing node, the
+    shortest) or that loop (one per choice leading back to a node on the way): found in time linear
+    in the story's nodes and choices."""
+    nodes = {node.id: node for node in activity.nodes}
+    routes = _routes(activity)
+    found = [
+        StoryPath(choices, visited, loops=False)
+        for node_id, (choices, visited) in routes.items()
+        if node_id not in nodes or not (nodes[node_id].choices or nodes[node_id].seeks_help)
+    ]
+    on_way: set[str] = set()
+    done: set[str] = set()
+    stack = [(activity.start, iter(nodes[activity.start].choices if activity.start in nodes else ()))]
+    on_way.add(activity.start)
+    while stack:
+        node_id, choices = stack[-1]
+        choice = next(choices, None)
+        if choice is None:
+            stack.pop()
+            on_way.discard(node_id)
+            done.add(node_id)
+        elif choice.goto in on_way:
+            taken, visited = routes[node_id]
+            found.append(StoryPath((*taken, choice.id), (*visited, choice.goto), loops=True))
+        elif choice.goto not in done and choice.goto in nodes:
+            on_way.add(choice.goto)
+            stack.append((choice.goto, iter(nodes[choice.goto].choices)))
+    return found

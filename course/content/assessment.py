@@ -36,6 +36,14 @@ def content_file(source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc,
         if isinstance(activity, SettingsSimulator):
             problems += settings_start(source, activity, loc)
     if isinstance(item, Quiz):
+        if all(question.type == "poll" for question in item.questions):
+            problems.append(
+                source.problem(
+                    ("questions",),
+                    "no graded question",
+                    "a quiz of polls alone has no score: add a question with a right answer",
+                )
+            )
         problems += objectives(source, item)
         if item.audience == "learner":
             problems += before_check(source, item)

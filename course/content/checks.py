@@ -265,7 +265,17 @@ def activities_of(item: Lesson | Quiz) -> Iterator[tuple[Loc, BaseModel]]:
 def lesson(source: SourceFile, item: Lesson, content_root: Path) -> list[Problem]:
     problems = unique_ids(source, [(("steps", i, "id"), s.id) for i, s in enumerate(item.steps)])
     for index, step in enumerate(item.steps):
-        if isinstance(step, ImageStep) and not (content_root / "lessons" / step.src).is_file():
+        if not isinstance(step, ImageStep):
+            continue
+        if media_path(content_root, step.src) is None:
+            problems.append(
+                source.problem(
+                    ("steps", index, "src"),
+                    f"image path leaves the lessons folder: {step.src}",
+                    "write it relative to the lessons folder, e.g. images/keys.svg",
+                )
+            )
+        elif not media_path(content_root, step.src).is_file():
             problems.append(
                 source.problem(
                     ("steps", index, "src"),
@@ -274,6 +284,16 @@ def lesson(source: SourceFile, item: Lesson, content_root: Path) -> list[Problem
                 )
             )
     return problems
+
+
+def media_path(content_root: Path, src: str) -> Path | None:
+    """The file `src` names inside the lessons folder, or None if it points anywhere else (an
+    absolute path, '..', a link leading out): nothing outside the content is ever served."""
+    folder = (content_root / "lessons").resolve()
+    if Path(src).is_absolute() or "\x00" in src:
+        return None
+    found = (folder / src).resolve()
+    return found if found.is_relative_to(folder) else None
 
 
 def content_file(

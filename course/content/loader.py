@@ -126,8 +126,11 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     course = Course(root=root)
     topic_ids = _load_topics(course, today)
     _load_helplines(course, today)
-    lessons, lesson_data = _load_folder(course, "lessons", Lesson, topic_ids, today)
-    quizzes, _ = _load_folder(course, "quizzes", Quiz, topic_ids, today)
+    lessons, lesson_data = _load_folder(course, "lessons", Lesson)
+    quizzes, _ = _load_folder(course, "quizzes", Quiz)
+    kept = _check_files(course, [*lessons, *quizzes], topic_ids, today)  # ids are unique across both
+    lessons = [found for found in kept if isinstance(found[1], Lesson)]
+    quizzes = [found for found in kept if isinstance(found[1], Quiz)]
     _link_lessons_to_quizzes(course, lessons, quizzes, lesson_data)
     broken = set(course.broken_files())
     course.lessons = {item.id: item for source, item, _ in lessons if source.name not in broken}
@@ -180,32 +183,53 @@ def _load_helplines(course: Course, today: datetime.date) -> None:
     course.everywhere = list(data.everywhere)
 
 
-def _load_folder(course, folder, model, topic_ids, today):
+def _load_folder(course, folder, model):
     """Every YAML file of `folder`: (source, item, path) for the ones that validate, and the parsed
     data of all of them, even those that do not validate (None where the YAML does not parse)."""
     loaded = []
     every_data = []
-    seen: dict[str, str] = {}
     for path in sorted((course.root / folder).rglob("*.y*ml")):
         relative = path.relative_to(course.root).as_posix()
         source, item = _read(course, relative, model)
         every_data.append(source.data if source is not None else None)
-        if item is None:
-            continue
-        course.problems.extend(checks.content_file(source, item, path, topic_ids, today, course.root))
-        found = list(checks.activities_of(item))
-        course.problems.extend(quality.content(source, item, found, set(course.learner_topics())))
-        course.problems.extend(assessment.content_file(source, item, found))
-        if item.id in seen:
-            course.problems.append(
-                source.problem(
-                    ("id",), f"id '{item.id}' is already used by {seen[item.id]}", "ids must be unique"
-                )
-            )
-        seen.setdefault(item.id, relative)
-        course.versions.setdefault(item.id, hashlib.sha256(path.read_bytes()).hexdigest()[:12])
-        loaded.append((source, item, path))
+        if item is not None:
+            loaded.append((source, item, path))
     return loaded, every_data
+
+
+def _check_files(course, loaded, topic_ids, today) -> list:
+    """Check every lesson and quiz; an id used by two files stays with the one that was there first
+    (the older file), and the newcomer is reported and not served. Returns the files kept."""
+    owners: dict[str, Path] = {}
+    for _, item, path in sorted(loaded, key=lambda found: (found[2].stat().st_mtime_ns, found[2])):
+        owners.setdefault(item.id, path)
+    kept = []
+    for source, item, path in loaded:
+        owner = owners[item.id]
+        if owner != path:
+            where = owner.relative_to(course.root).as_posix()
+            course.problems.append(
+                source.problem(("id",), f"id '{item.id}' is already used by {where}", "ids must be unique")
+            )
+        try:
+            course.problems.extend(_file_problems(course, source, item, path, topic_ids, today))
+        except Exception as error:  # noqa: BLE001 - a check that breaks on odd content must not stop the rest
+            course.problems.append(
+                source.problem((), "file could not be checked", f"{type(error).__name__}: {error}"[:200])
+            )
+            continue
+        if owner != path:
+            continue
+        course.versions.setdefault(item.id, hashlib.sha256(path.read_bytes()).hexdigest()[:12])
+        kept.append((source, item, path))
+    return kept
+
+
+def _file_problems(course, source, item, path, topic_ids, today) -> list[Problem]:
+    problems = checks.content_file(source, item, path, topic_ids, today, course.root)
+    found = list(checks.activities_of(item))
+    problems += quality.content(source, item, found, set(course.learner_topics()))
+    return problems + assessment.content_file(source, item, found)
 
 
 def _link_lessons_to_quizzes(course, lessons, quizzes, lesson_data) -> None:
@@ -233,7 +257,11 @@ def _link_lessons_to_quizzes(course, lessons, quizzes, lesson_data) -> None:
                     f"link a quiz for {lesson.topic} {lesson.ages}",
                 )
             )
-    linked = {data.get("quiz") for data in lesson_data if isinstance(data, dict)}
+    linked = {
+        data.get("quiz")
+        for data in lesson_data
+        if isinstance(data, dict) and isinstance(data.get("quiz"), str)
+    }
     for source, quiz, _ in quizzes:
         if quiz.id not in linked:
             course.problems.append(

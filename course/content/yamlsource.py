@@ -127,12 +127,63 @@ def _duplicate_keys(source: SourceFile, node: yaml.Node, loc: Loc) -> list[Probl
     return problems
 
 
+# Content is untrusted input: every file is read under these limits, each broken one reported at its
+# place (never a traceback, never minutes of CPU or gigabytes of memory for one file).
+MAX_FILE_BYTES = 512 * 1024  # the largest shipped file is about 40 kB
+MAX_DEPTH = 40  # lists and mappings inside each other; a lesson needs about 12
+MAX_SCALAR_CHARS = 20_000  # one text; a long lesson step is about 2,000
+MAX_INT_DIGITS = 12  # minutes, pass marks, schema versions: small numbers
+_INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+)$")
+# What YAML accepts in a file (YAML 1.1 §5.1): no other control characters.
+_FORBIDDEN_CHAR = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[Problem]]:
-    """Parse `path` (shown to users as `name`); a syntax error is returned as a problem."""
+    """Parse `path` (shown to users as `name`) under the limits above; anything wrong is returned as
+    a located problem, whatever the file holds."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return _read_yaml(path, name)
+    except (RecursionError, MemoryError, ValueError, yaml.YAMLError) as error:  # beyond every check below
+        return None, [
+            Problem(name, 1, 1, "", "file cannot be read", f"{type(error).__name__}: {error}"[:200])
+        ]
+
+
+def _read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[Problem]]:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                name,
+                1,
+                1,
+                "",
+                f"file is {size // 1024} kB",
+                f"a content file is at most {MAX_FILE_BYTES // 1024} kB",
+            )
+        ]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, [Problem(name, 1, 1, "", "file is not UTF-8 text", str(error.reason))]
+        line, col = _place(raw[: error.start])
+        return None, [Problem(name, line, col, "", "file is not UTF-8 text", str(error.reason))]
+    bad = _FORBIDDEN_CHAR.search(text)
+    if bad:
+        line, col = _place(text[: bad.start()])
+        return None, [
+            Problem(
+                name,
+                line,
+                col,
+                "",
+                f"control character U+{ord(bad.group()):04X}",
+                "remove it: a content file holds text only",
+            )
+        ]
+    problem = _beyond_limits(text, name)
+    if problem is not None:
+        return None, [problem]
     try:
         root, data = _parse(text)
     except yaml.MarkedYAMLError as error:
@@ -144,6 +195,58 @@ def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[Problem]]:
     if root is None:
         return source, [Problem(name, 1, 1, "", "file is empty")]
     return source, _duplicate_keys(source, root, ())
+
+
+def _place(before: str | bytes) -> tuple[int, int]:
+    """Line and column (1-based) of the character that follows `before`."""
+    newline = "\n" if isinstance(before, str) else b"\n"
+    return before.count(newline) + 1, len(before) - (before.rfind(newline) + 1) + 1
+
+
+def _beyond_limits(text: str, name: str) -> Problem | None:
+    """The first place where the file goes past a limit (depth, anchors, long texts, huge numbers),
+    found from the parser's events before anything is built from them; None if within every limit."""
+    if _WITH_LIBYAML:
+        try:
+            return _first_beyond_limits(text, name, yaml.CSafeLoader)
+        except yaml.YAMLError:
+            pass  # libyaml refuses some files (over 1,000 levels deep): read their events again below
+    try:
+        return _first_beyond_limits(text, name, yaml.SafeLoader)  # events only: no recursion, no limit
+    except yaml.YAMLError:
+        return None  # a syntax error: parsing reports it with its own words and place
+
+
+def _first_beyond_limits(text: str, name: str, loader) -> Problem | None:
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        mark = event.start_mark
+        here = (name, mark.line + 1, mark.column + 1, "")
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return Problem(
+                *here, "anchors and aliases (& and *) are not allowed", "write each value out in full"
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(
+                    *here, f"nested more than {MAX_DEPTH} levels deep", "a content file is flatter than this"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent):
+            if len(event.value) > MAX_SCALAR_CHARS:
+                return Problem(
+                    *here,
+                    f"a text of {len(event.value):,} characters",
+                    f"one text is at most {MAX_SCALAR_CHARS:,}",
+                )
+            digits = event.value.lstrip("+-")
+            if event.implicit[0] and _INT.match(event.value) and len(digits) > MAX_INT_DIGITS:
+                return Problem(
+                    *here, f"a number of {len(digits)} digits", "numbers here are small: check the value"
+                )
+    return None
 
 
 def _parse(text: str) -> tuple[yaml.Node | None, Any]:
