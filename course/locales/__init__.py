@@ -24,6 +24,13 @@ def t(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def t_band(key: str, lang: str, band: str | None, **values: object) -> str:
+    """`key` as worded for an age band when the file has `key.<band>` (a grown-up for 7-10, an adult
+    for teens), else `key` itself."""
+    own = f"{key}.{band}"
+    return t(own if band and own in strings(lang) else key, lang, **values)
+
+
 MONTHS = {
     "fr": [
         "janvier",
