@@ -63,10 +63,11 @@ class Mistake:
 class QuestionStats:
     content_id: str
     activity_id: str
-    answered: int
-    correct: int
-    picks: dict[str, int]  # answer id -> how many pupils gave it
-    mistakes: list[Mistake]  # most common first
+    answered: int  # pupils who answered
+    correct: int  # of them, right with their latest answer
+    picks: dict[str, int]  # answer id -> how many pupils give it in their latest answer
+    mistakes: list[Mistake]  # in first answers (a retry does not erase a misconception), most common first
+    first_correct: int = 0  # pupils right at their first try
 
 
 def progress_grid(engine, session_id: str) -> list[PupilProgress]:
@@ -101,10 +102,42 @@ def progress_grid(engine, session_id: str) -> list[PupilProgress]:
     ]
 
 
-def latest_answers(
+def steps_reached(furthest_step: int | None, completed: bool, total: int | None) -> int | None:
+    """How many steps of a lesson a pupil has reached, 1-based as the dashboard shows it ("3/10"):
+    the store keeps the furthest step's index (0-based), and the step count once the lesson is done."""
+    if furthest_step is None:
+        return None
+    if completed:
+        return total or furthest_step
+    return min(furthest_step + 1, total) if total else furthest_step + 1
+
+
+def progress_text(pupil: PupilProgress, lesson: Lesson) -> str:
+    """A lesson's cell of the grid: ✓ when finished, else the steps reached ("3/10"; — if not started)."""
+    if lesson.id in pupil.completed:
+        return "✓"
+    reached = steps_reached(pupil.steps.get(lesson.id), False, len(lesson.steps))
+    return "—" if reached is None else f"{reached}/{len(lesson.steps)}"
+
+
+def quiz_score(pupil: PupilProgress, lesson: Lesson) -> int | None:
+    """The pupil's best score (percent) on the lesson's quiz, None if they have not finished it."""
+    return pupil.best_scores.get(lesson.quiz) if lesson.quiz else None
+
+
+def grid_text(pupil: PupilProgress, lesson: Lesson) -> str:
+    """The grid's cell: the progress, then the best quiz score ("3/10", "✓ · 80 %")."""
+    score = quiz_score(pupil, lesson)
+    return progress_text(pupil, lesson) + (f" · {score} %" if score is not None else "")
+
+
+Answers = dict[tuple[str, str, str], tuple[str, ...]]
+
+
+def first_and_latest_answers(
     engine, session_id: str, only: tuple[str, str] | None = None
-) -> dict[tuple[str, str, str], tuple[str, ...]]:
-    """(learner, content, activity) -> the answer ids of that pupil's latest attempt.
+) -> tuple[Answers, Answers]:
+    """(learner, content, activity) -> the answer ids of that pupil's first attempt, and of their latest.
 
     `only`: (content id, activity id) of the one question wanted, e.g. the one on the projector now.
     """
@@ -113,17 +146,29 @@ def latest_answers(
         query, values = _ANSWERS_TO_ONE, {**values, "p_content": only[0], "p_activity": only[1]}
     with engine.connect() as db:
         rows = db.execute(query, values).all()
-    return {(learner, content, activity): tuple(answer) for learner, content, activity, answer in rows}
+    first: Answers = {}
+    latest: Answers = {}
+    for learner, content, activity, answer in rows:  # oldest first
+        first.setdefault((learner, content, activity), tuple(answer))
+        latest[(learner, content, activity)] = tuple(answer)
+    return first, latest
+
+
+def latest_answers(engine, session_id: str, only: tuple[str, str] | None = None) -> Answers:
+    """(learner, content, activity) -> the answer ids of that pupil's latest attempt."""
+    return first_and_latest_answers(engine, session_id, only)[1]
 
 
 def question_stats(
     engine, course: Course, session_id: str, only: tuple[str, str] | None = None
 ) -> list[QuestionStats]:
-    """Per activity answered in the session (or only the one given): answer counts, and the most
-    common mistakes with their feedback."""
-    grouped: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-    for (_, content_id, activity_id), answer in latest_answers(engine, session_id, only).items():
-        grouped.setdefault((content_id, activity_id), []).append(answer)
+    """Per activity answered in the session (or only the one given): answer counts, how many were right
+    at first try and are now, and the most common mistakes of first tries with their feedback."""
+    first, latest = first_and_latest_answers(engine, session_id, only)
+    grouped: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for key, answer in latest.items():
+        _, content_id, activity_id = key
+        grouped.setdefault((content_id, activity_id), []).append((first[key], answer))
     stats = []
     for (content_id, activity_id), answers in grouped.items():
         activity = find_activity(course, content_id, activity_id)
@@ -133,23 +178,28 @@ def question_stats(
     return stats
 
 
-def _stats(content_id: str, activity, answers: list[tuple[str, ...]], version: str = "") -> QuestionStats:
+def _stats(
+    content_id: str, activity, answers: list[tuple[tuple[str, ...], tuple[str, ...]]], version: str = ""
+) -> QuestionStats:
+    """`answers`: per pupil, (first answer, latest answer)."""
     picks: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     feedback: dict[str, Text] = {}
-    correct = 0
-    for answer in answers:
-        picks.update(answer)
-        result = _graded(version, content_id, activity, answer)
+    correct = first_correct = 0
+    for first, latest in answers:
+        picks.update(latest)
+        now = _graded(version, content_id, activity, latest)
+        correct += bool(now is not None and now.correct)
+        result = now if first == latest else _graded(version, content_id, activity, first)
         if result is None:
             continue
-        correct += bool(result.correct)
+        first_correct += bool(result.correct)
         for item in result.feedback:
             if item.good is False:
                 wrong[item.item_id] += 1
                 feedback[item.item_id] = item.text
     mistakes = [Mistake(item, count, feedback[item]) for item, count in wrong.most_common()]
-    return QuestionStats(content_id, activity.id, len(answers), correct, dict(picks), mistakes)
+    return QuestionStats(content_id, activity.id, len(answers), correct, dict(picks), mistakes, first_correct)
 
 
 # Pupils give the same answers again and again, and the live views grade them every few seconds:

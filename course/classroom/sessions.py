@@ -7,13 +7,18 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from course.classroom.bands import BandMismatch, judge
 from course.progress import Learner, Store, codes
 from course.progress.store import now
 from course.progress.tables import class_sessions, join_failures, learners, poll_counts
+
+if TYPE_CHECKING:
+    from course.content import Course
 
 JOIN_CODE_LENGTH = 6  # 31^6 ≈ 887 million codes; guessing is rate-limited (see too_many_failures)
 FAILURE_WINDOW = datetime.timedelta(minutes=1)
@@ -93,7 +98,17 @@ class Classroom:
         paced: bool,
         days: int | None = None,
         kind: str = "class",
+        *,
+        course: Course | None = None,
+        confirmed: bool = False,
     ) -> ClassSession:
+        """A new session. With the `course`, a class's lessons must fit its band (course.classroom.bands):
+        raises BandMismatch for a lesson it may never get, or one of another band not `confirmed`."""
+        if course is not None and kind == "class":
+            band_of = {lesson.id: lesson.ages for lesson in course.lessons.values()}
+            choice = judge(band, lessons, band_of)
+            if not choice.allowed(confirmed):
+                raise BandMismatch(choice)
         days = session_days() if days is None else days
         for _ in range(10):
             values = {
@@ -230,3 +245,11 @@ class Classroom:
 def _source_key(kind: str, value: str) -> str:
     """Only a hash of the address or browser session is kept, and only for a minute."""
     return f"{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:40]
+
+
+def can_reveal(lesson, step: int) -> bool:
+    """True on a step with answers to reveal: an activity (the dashboard's reveal button is primary only
+    there, and disabled elsewhere)."""
+    if not 0 <= step < len(lesson.steps):
+        return False
+    return lesson.steps[step].type == "activity"

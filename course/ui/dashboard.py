@@ -8,14 +8,14 @@ import streamlit as st
 
 from course import nicknames
 from course.activities.order import in_order, shown_ids
-from course.classroom import exports, reports
-from course.classroom.sessions import ClassSession
+from course.classroom import answers_shown, exports, reports
+from course.classroom.sessions import ClassSession, can_reveal
 from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.activity_view import item_labels
 from course.ui.bars import answer_bars
-from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.classroom_state import big_code, classroom, join_url, join_warning, public_base_url, qr_image
 from course.ui.gain_table import render_gain
 from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
@@ -37,9 +37,11 @@ def render() -> None:
     st.title(plain(session.class_name))
     projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])
     with projector:
-        join_header(session, who)
+        with st.container(key="join_header"):  # keyed: the projector view hides it during a reveal
+            join_header(session, who)
         projector_view(session.id, who)
-        learning_gain(session.id, session.lessons, who)
+        with st.container(key="projector_gain"):
+            learning_gain(session.id, session.lessons, who)
     with mine:
         if session.paced:
             pacing_controls(session.id, who)
@@ -53,6 +55,7 @@ def join_header(session: ClassSession, who: Visitor) -> None:
     code_col, qr_col = st.columns([3, 2], vertical_alignment="center")
     code_col.markdown(f"### {who.t('dashboard.join_at')} {public_base_url()}/join")
     with code_col:
+        join_warning(who)
         big_code(display_code(session.join_code))
     with qr_col:
         qr_image(join_url(session), who.t("dashboard.qr_alt"), width=260)
@@ -61,14 +64,26 @@ def join_header(session: ClassSession, who: Visitor) -> None:
 
 @guarded_fragment(run_every=REFRESH_SECONDS)
 def projector_view(session_id: str, who: Visitor) -> None:
-    """Safe to project, live: how many have joined or answered, charts once revealed. No names."""
+    """Safe to project, live: how many have joined or answered, charts once revealed. No names.
+
+    While a question's answers are revealed, the join header and the gain tables give way to a one-line
+    join reminder, so the question, its bars and its right answers fit a 1280×720 projector."""
     session, course = classroom().get(session_id), state.course()
     if session is None:
         return
-    st.metric(who.t("dashboard.joined"), classroom().pupil_count(session.id))
-    if not session.paced or session.current_lesson not in course.lessons:
+    joined = classroom().pupil_count(session.id)
+    lesson = course.lessons.get(session.current_lesson) if session.paced else None
+    if lesson is None:
+        st.metric(who.t("dashboard.joined"), joined)
         return
-    lesson = course.lessons[session.current_lesson]
+    step = lesson.steps[min(session.current_step, len(lesson.steps) - 1)]
+    stats = None
+    if step.type == "activity":
+        only = (lesson.id, step.activity.id)
+        stats = next(iter(reports.question_stats(classroom().engine, course, session.id, only)), None)
+    shown = session.revealed and stats is not None
+    if shown:
+        st.html(PROJECTING_CSS)
     st.markdown(
         who.t(
             "dashboard.now",
@@ -77,22 +92,54 @@ def projector_view(session_id: str, who: Visitor) -> None:
             total=len(lesson.steps),
         )
     )
-    step = lesson.steps[min(session.current_step, len(lesson.steps) - 1)]
-    if step.type != "activity":
-        return
-    only = (lesson.id, step.activity.id)
-    stats = next(iter(reports.question_stats(classroom().engine, course, session.id, only)), None)
-    st.metric(who.t("dashboard.answered"), stats.answered if stats else 0)
-    if session.revealed and stats:
+    with st.container(horizontal=True, gap="large"):
+        st.metric(who.t("dashboard.joined"), joined, width="content")
+        if step.type == "activity":
+            st.metric(who.t("dashboard.answered"), stats.answered if stats else 0, width="content")
+        if shown:  # the join header is hidden meanwhile: latecomers still find the way in
+            join = (
+                f"{who.t('dashboard.join_at')} {public_base_url()}/join · {display_code(session.join_code)}"
+            )
+            st.markdown(join, width="stretch")
+    if shown:
         distribution_chart(step.activity, stats, who, session.id)
 
 
+# While answers are revealed on the projector: the join header and gain tables (keyed containers in
+# render) make room for the question; the fragment stops drawing this style when the answers are hidden.
+PROJECTING_CSS = (
+    "<style>.st-key-join_header,.st-key-projector_gain{display:none}"
+    ".stMainBlockContainer{padding-bottom:1rem}"
+    ".st-key-projected h4{font-size:clamp(1.2rem,2vw,1.8rem);padding:0;line-height:1.25}</style>"
+)
+
+
 def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor, session_id: str) -> None:
-    """The class's answers, options in the order the class sees them."""
-    labels = in_order(item_labels(activity, who.lang), shown_ids(activity, session_id))
-    if activity.type == "true_false":
-        labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
-    answer_bars(labels or {item: item for item in stats.picks}, stats.picks, who.t("dashboard.answers"))
+    """The class's answers, options in the order the class sees them, each a share of the pupils who
+    answered, the right ones marked; for an ordering, a settings profile or a story, how many got it
+    right."""
+    with st.container(key="projected", gap="small"):
+        st.markdown(f"#### {activity.prompt.get(who.lang)}")
+        if not answers_shown.has_bars(activity):
+            st.markdown(who.t("dashboard.right_of", right=stats.correct, answered=stats.answered))
+            return
+        labels = in_order(item_labels(activity, who.lang), shown_ids(activity, session_id))
+        if activity.type == "true_false":
+            labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
+        answer_bars(
+            labels,
+            stats.picks,
+            who.t("dashboard.answers"),
+            respondents=stats.answered,
+            hall=True,
+            right=answers_shown.right_ids(activity),
+            right_text=who.t("answers.right"),
+            note=who.t("answers.of_respondents", count=stats.answered),
+        )
+        line = answers_shown.right_line(activity, labels)
+        if line is not None:
+            right_of = who.t("dashboard.right_of", right=stats.correct, answered=stats.answered)
+            st.success(f"{who.t(line[0], **line[1])} — {right_of}", icon=":material/check_circle:")
 
 
 @guarded_fragment
@@ -148,10 +195,13 @@ def pace_buttons(session: ClassSession, course: Course, chosen: str, total: int,
         on_click=classroom().set_step,
         args=(session.id, chosen, session.current_step + 1),
     )
+    revealable = can_reveal(course.lessons[chosen], session.current_step)
     st.button(
         who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
         key="pace_reveal",
-        type="primary",
+        type="primary" if revealable else "secondary",
+        disabled=not revealable,
+        help=None if revealable else who.t("dashboard.nothing_to_reveal"),
         on_click=classroom().reveal,
         args=(session.id, not session.revealed),
     )
@@ -194,25 +244,18 @@ def live_grid(course: Course, session_id: str, lesson_ids: tuple[str, ...], who:
     lessons = [course.lessons[lid] for lid in lesson_ids if lid in course.lessons]
     headers = [who.t("dashboard.pupil"), *(lesson.title.get(who.lang) for lesson in lessons)]
     rows = [
-        [nicknames.display(pupil.nickname, who.lang), *(grid_cell(pupil, lesson) for lesson in lessons)]
+        [
+            nicknames.display(pupil.nickname, who.lang),
+            *(reports.grid_text(pupil, lesson) for lesson in lessons),
+        ]
         for pupil in grid
     ]
     st.html(table_html(headers, rows, who.t("dashboard.grid")))
 
 
-def grid_cell(pupil: reports.PupilProgress, lesson) -> str:
-    """✓ when finished, else the furthest step reached (— if not started); the best quiz score."""
-    reached = pupil.steps.get(lesson.id)
-    if lesson.id in pupil.completed:
-        done = "✓"
-    else:
-        done = "—" if reached is None else f"{reached + 1}/{len(lesson.steps)}"
-    score = pupil.best_scores.get(lesson.quiz) if lesson.quiz else None
-    return done + (f" · {score} %" if score is not None else "")
-
-
 def misconceptions(course: Course, session_id: str, who: Visitor) -> None:
-    """The most common wrong answers, with the feedback to discuss with the class. No names."""
+    """The most common wrong first answers (a retry does not erase a misconception), with the feedback
+    to discuss with the class. No names."""
     st.subheader(who.t("dashboard.misconceptions"))
     stats = [s for s in reports.question_stats(classroom().engine, course, session_id) if s.mistakes]
     if not stats:
@@ -228,15 +271,21 @@ def mistakes_text(course: Course, item: reports.QuestionStats, who: Visitor) -> 
     feedback to discuss."""
     activity = reports.find_activity(course, item.content_id, item.activity_id)
     labels = item_labels(activity, who.lang)
-    parts = [
-        f"**{activity.prompt.get(who.lang)}**  \n"
-        + who.t("dashboard.right_of", right=item.correct, answered=item.answered)
-    ]
+    parts = [f"**{activity.prompt.get(who.lang)}**  \n" + right_text(item, who)]
     for mistake in item.mistakes[:2]:
         label = labels.get(mistake.item_id, mistake.item_id)
         parts.append(f":orange[:material/info:] *{label}* — {who.t('dashboard.times', count=mistake.count)}")
         parts.append(f"> {mistake.feedback.get(who.lang)}")
     return "\n\n".join(parts)
+
+
+def right_text(item: reports.QuestionStats, who: Visitor) -> str:
+    """How many got it right: at first try and now, when a retry changed it."""
+    if item.first_correct == item.correct:
+        return who.t("dashboard.right_of", right=item.correct, answered=item.answered)
+    return who.t(
+        "dashboard.right_first_now", first=item.first_correct, right=item.correct, answered=item.answered
+    )
 
 
 def manage(session: ClassSession, who: Visitor) -> None:
@@ -260,7 +309,7 @@ def manage(session: ClassSession, who: Visitor) -> None:
     csv_col, xapi_col = st.columns(2)
     csv_col.download_button(  # the files are made when the button is pressed, not on every rerun
         who.t("dashboard.csv"),
-        functools.partial(exports.csv_text, engine, session.id, session.class_name, state.course()),
+        functools.partial(answers_csv, engine, session, state.course(), who.lang),
         on_click="ignore",
         file_name=f"class-{session.join_code}.csv",
         mime="text/csv",
@@ -268,7 +317,7 @@ def manage(session: ClassSession, who: Visitor) -> None:
     )
     xapi_col.download_button(
         who.t("dashboard.xapi"),
-        functools.partial(exports.xapi_jsonl, engine, session.id, base, state.course()),
+        functools.partial(exports.xapi_jsonl, engine, session.id, base, state.course(), who.lang),
         on_click="ignore",
         file_name=f"class-{session.join_code}.xapi.jsonl",
         mime="application/x-ndjson",
@@ -276,15 +325,15 @@ def manage(session: ClassSession, who: Visitor) -> None:
     )
     st.download_button(
         who.t("dashboard.gain_csv"),
-        functools.partial(
-            exports.gain_csv_text, engine, state.course(), session.id, session.class_name, session.lessons
-        ),
+        functools.partial(gain_csv, engine, session, state.course(), who.lang),
         on_click="ignore",
         file_name=f"class-{session.join_code}-gain.csv",
         mime="text/csv",
         key="export_gain",
     )
-    with st.expander(who.t("dashboard.delete")):
+    # Stateful (a key and on_change): a tick inside reruns the page, and the section stays open on the
+    # button it enables (a plain expander closed again).
+    with st.expander(who.t("dashboard.delete"), key="delete_section", on_change="rerun"):
         st.caption(who.t("dashboard.delete_help"))
         sure = st.checkbox(who.t("dashboard.delete_sure"), key="delete_sure")
         if st.button(
@@ -292,3 +341,14 @@ def manage(session: ClassSession, who: Visitor) -> None:
         ):
             classroom().delete(session.id)
             go("classes")
+
+
+def answers_csv(engine, session: ClassSession, course: Course, lang: str) -> bytes:
+    """The CSV as the grid shows it, in the teacher's language, ready for a spreadsheet."""
+    text = exports.csv_text(engine, session.id, session.class_name, course, lang, session.lessons)
+    return exports.for_spreadsheets(text)
+
+
+def gain_csv(engine, session: ClassSession, course: Course, lang: str) -> bytes:
+    text = exports.gain_csv_text(engine, course, session.id, session.class_name, session.lessons, lang)
+    return exports.for_spreadsheets(text)

@@ -50,7 +50,7 @@ def test_teacher_and_two_pupils(app_url, open_page):
         teacher.get_by_role("button", name="Exporter (CSV)").click()
     assert download.value.suggested_filename == f"class-{code.replace('-', '')}.csv"
     with open(download.value.path(), encoding="utf-8-sig") as exported:
-        assert exported.readline().startswith("class,nickname,content_id,")
+        assert exported.readline().startswith("Classe,Élève,Leçon,Avancement,")  # French page, French CSV
 
 
 def test_signing_out_holds_after_the_teacher_cookie_was_set(app_url, open_page):

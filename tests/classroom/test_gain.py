@@ -10,7 +10,7 @@ import pytest
 
 from course.activities import grade
 from course.classroom import reports
-from course.classroom.exports import csv_text, gain_csv_text, xapi_jsonl
+from course.classroom.exports import CSV_COLUMNS, GAIN_COLUMNS, csv_text, gain_csv_text, headers, xapi_jsonl
 from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE, Gain, quiz_gain
 from course.classroom.sessions import Classroom
 from course.content import load_course
@@ -22,6 +22,7 @@ COURSE = load_course(VALID, today=TODAY)
 LESSON = COURSE.lessons["demo-7-10"]
 QUIZ = COURSE.quizzes["demo-7-10-quiz"]
 HOME = "https://course.example.org"
+LESSON_OBJECTIVES = {objective.id: objective.text for objective in QUIZ.objectives}
 
 # pupil -> (before-check answers, confidence before, quiz answers or None, confidence after)
 SEED = {
@@ -121,13 +122,18 @@ def test_gain_per_objective_pairs_pupils_who_did_both(seeded):
     assert gain.confidence == Gain(2, 1.5, 3.5)
 
 
+def read_csv(text: str, columns: list[str], lang: str) -> list[dict[str, str]]:
+    """The rows by column id, once the header row is checked to name the columns in `lang`."""
+    header, *rows = csv.reader(io.StringIO(text))
+    assert header == headers(columns, lang)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
 def test_the_gain_csv_carries_the_same_figures(seeded):
     classroom, session = seeded
-    rows = list(
-        csv.DictReader(
-            io.StringIO(gain_csv_text(classroom.engine, COURSE, session.id, "CM2 B", session.lessons))
-        )
-    )
+    text = gain_csv_text(classroom.engine, COURSE, session.id, "CM2 B", session.lessons)
+    rows = read_csv(text, GAIN_COLUMNS, "en")
+    assert next(csv.reader(io.StringIO(text)))[:5] == ["Class", "Lesson", "Lesson id", "Quiz id", "Objective"]
     table = {
         row["objective"]: (row["pupils"], row["before_percent"], row["after_percent"], row["normalised_gain"])
         for row in rows
@@ -138,15 +144,33 @@ def test_the_gain_csv_carries_the_same_figures(seeded):
         "all": ("2", "37.5", "75.0", "0.600"),
         "confidence": ("2", "1.5", "3.5", ""),
     }
+    assert {row["objective_name"] for row in rows} >= {"All objectives", LESSON_OBJECTIVES["pick-letters"].en}
+    assert {row["lesson"] for row in rows} == {LESSON.title.en}
+
+
+def test_the_gain_csv_follows_the_teachers_language(seeded):
+    classroom, session = seeded
+    text = gain_csv_text(classroom.engine, COURSE, session.id, "CM2 B", session.lessons, "fr")
+    rows = read_csv(text, GAIN_COLUMNS, "fr")
+    assert next(csv.reader(io.StringIO(text)))[:2] == ["Classe", "Leçon"]
+    names = {row["objective"]: row["objective_name"] for row in rows}
+    assert (
+        names["all"] == "Tous les objectifs" and names["pick-letters"] == LESSON_OBJECTIVES["pick-letters"].fr
+    )
+    assert {row["lesson"] for row in rows} == {LESSON.title.fr}
 
 
 def test_the_answers_csv_names_phase_and_objective(seeded):
     classroom, session = seeded
-    rows = list(csv.DictReader(io.StringIO(csv_text(classroom.engine, session.id, "CM2 B", COURSE))))
-    marks = {(row["nickname"], row["activity_id"], row["phase"], row["objective"]) for row in rows}
-    assert ("brave-otter", "before-letter", "before", "pick-letters") in marks
-    assert ("calm-fox", "statement", "after", "judge-statements") in marks
-    assert ("kind-owl", CONFIDENCE_BEFORE, "before", "") in marks
+    rows = read_csv(csv_text(classroom.engine, session.id, "CM2 B", COURSE), CSV_COLUMNS, "en")
+    marks = {(row["pupil"], row["activity_id"], row["phase"], row["objective"]) for row in rows}
+    assert ("Brave Otter", "before-letter", "before", "pick-letters") in marks
+    assert ("Calm Fox", "statement", "after", "judge-statements") in marks
+    assert ("Kind Owl", CONFIDENCE_BEFORE, "before", "") in marks
+    french = read_csv(csv_text(classroom.engine, session.id, "CM2 B", COURSE, "fr"), CSV_COLUMNS, "fr")
+    marks = {(row["pupil"], row["activity_id"], row["phase"], row["objective"]) for row in french}
+    assert ("Loutre courageuse", "before-letter", "avant", "pick-letters") in marks
+    assert ("Renard calme", "statement", "après", "judge-statements") in marks
 
 
 def test_xapi_statements_give_the_same_before_and_after(seeded):

@@ -5,10 +5,12 @@ import html
 
 import pytest
 
+from course.activities import branching
 from course.activities.order import shown_ids
 from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE
 from course.content import load_course
 from course.progress import Store
+from tests.activities.test_real_content import right_answer
 from tests.ui.apptest import open_page, spaced, start, texts, use_database
 from tests.ui.apptest import teacher as teacher_for_tests
 from tests.ui.journey import (
@@ -189,24 +191,9 @@ def test_a_retaken_quiz_shows_its_choices_in_a_new_order_and_the_learner_sees_th
 
 
 def _right_answer(activity) -> list[str]:
-    kind = activity.type
-    if kind == "single_choice":
-        return [next(option.id for option in activity.options if option.correct)]
-    if kind == "multiple_choice":
-        return [option.id for option in activity.options if option.correct]
-    if kind == "true_false":
-        return ["true" if activity.answer else "false"]
-    if kind == "ordering":
-        return [item.id for item in activity.items]
-    if kind == "settings":
-        return [f"{t.id}:{'on' if t.safe else 'off'}" for t in activity.toggles]
-    if kind == "red_flag_chat":
-        return [message.id for message in activity.messages if message.red_flag]
-    if kind == "spot_details":
-        return [part.id for part in activity.parts if part.personal]
-    from course.activities import branching
-
-    return list(branching.paths(activity)[0].choices)
+    if activity.type == "branching":
+        return list(branching.help_path(activity).choices)
+    return list(right_answer(activity))
 
 
 def _wrong_answer(activity) -> list[str]:
@@ -284,7 +271,7 @@ def test_a_paced_class_and_its_projector_list_the_choices_in_one_order(db):
     pupil = pupil.button(key=f"lesson:{lesson.id}:{activity.id}:v0:check").click().run()
 
     at = at.button(key="pace_reveal").click().run()
-    bars = next(h.value for h in at.html if 'class="bars"' in h.value)
+    bars = next(h.value for h in at.html if 'class="bars hall"' in h.value)
     french = [{o.id: o.text.fr for o in activity.options}[i] for i in shown_ids(activity, session.id)]
     places = [bars.find(html.escape(label)) for label in french]
     assert -1 not in places and places == sorted(places)  # the projector lists them in the room's order

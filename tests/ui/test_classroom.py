@@ -117,7 +117,7 @@ def test_teacher_paced_steps_reach_pupils_and_answers_wait_for_the_reveal(db):
     assert classroom.get(session_id).revealed
     pupil = pupil.run()
     assert "C'est ça, bravo !" in texts(pupil)
-    bars = [h.value for h in at.html if 'class="bars"' in h.value]  # the projector's answer counts
+    bars = [h.value for h in at.html if 'class="bars hall"' in h.value]  # the projector's answer counts
     assert bars and bars[0].count('role="listitem"') == len(item_labels(ACTIVITY, "fr"))
     assert "1 · " in bars[0]  # the pupil's flags are counted
 
