@@ -6,10 +6,12 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from course import server
-from course.classroom import access
+from course.classroom import access, join_address
+from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom
 from course.content import assessment, load_course
 from course.content.loader import default_root
@@ -48,22 +50,74 @@ def write_schemas(out: Path) -> list[Path]:
     return written
 
 
-def teacher_link(extra: list[str]) -> str:
-    """Make (or reuse) this server's teacher token and return the link that opens the teacher area."""
+SERVE_HELP = """\
+Start the course app. The arguments after `serve` go to `streamlit run`, for example:
+
+  --server.port PORT       the port (default 8501)
+  --server.address ADDR    the interface to listen on (default: every one, so that pupils'
+                           devices can join; 127.0.0.1 means this computer only)
+
+It prints a private teacher link for this computer and one for other devices on the network.
+The class page projects the address pupils join at: the machine's network address when the
+teacher uses localhost, with a warning when other devices cannot reach it.
+
+environment:
+  COURSE_PUBLIC_URL        the address pupils and parents join at (behind a proxy or a domain)
+  COURSE_NETWORK_ADDRESS   this computer's address on the school network, when it has several
+  COURSE_TEACHER_TOKEN     the secret in the teacher link (default: made at start)
+  COURSE_DATABASE_URL      any SQLAlchemy URL (default: sqlite:///data/course.db)
+
+Every other `streamlit run` option works too (`streamlit run --help` lists them).
+"""
+
+
+def serve_parser() -> argparse.ArgumentParser:
+    """Only for `python -m course serve --help`: the options themselves go to Streamlit untouched."""
+    return argparse.ArgumentParser(
+        prog="python -m course serve",
+        usage="%(prog)s [streamlit run options]",
+        description=SERVE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def teacher_links(extra: list[str]) -> tuple[str, str | None, JoinAddress]:
+    """Make (or reuse) this server's teacher token: the teacher link for this computer, the one
+    for other devices on the network (None if they cannot reach the server) and the join address."""
     token = os.environ.setdefault(access.TOKEN_ENV, access.new_token())
-    port = "8501"
-    for index, arg in enumerate(extra):
-        if arg.startswith("--server.port="):
-            port = arg.split("=", 1)[1]
-        elif arg == "--server.port" and index + 1 < len(extra):
-            port = extra[index + 1]
-    return f"http://localhost:{port}/teachers?token={token}"
+    links = join_address.start_links(
+        port=server.option(extra, "server.port") or "8501",
+        listen_address=server.option(extra, "server.address"),
+        public_url=os.environ.get(join_address.PUBLIC_URL_ENV),
+    )
+    path = f"/teachers?token={token}"
+    return links.here + path, (links.others + path if links.others else None), links.join
 
 
-def serve(extra: list[str]) -> None:
+def start_message(extra: list[str]) -> str:
+    here, others, join = teacher_links(extra)
+    lines = [
+        "",
+        "  Teacher links (keep them private; pupils never need them):",
+        f"    on this computer:               {here}",
+    ]
+    if others:
+        lines.append(f"    on other devices (the network): {others}")
+    if join.problem:
+        warning = f"Warning: {join_address.PROBLEM_HELP[join.problem]}"
+        lines.append(textwrap.fill(warning, width=96, initial_indent="  ", subsequent_indent="  "))
+    else:
+        lines.append(f"  Pupils and parents join at: {join.base}/join")
+    return "\n".join([*lines, ""])
+
+
+def serve(extra: list[str]) -> int:
     """Start the app with Streamlit (arguments after `serve` go to `streamlit run`)."""
-    print(f"\n  Teacher link (keep it private; pupils never need it):\n  {teacher_link(extra)}\n", flush=True)
-    sys.exit(server.run(default_root() / "streamlit_app.py", extra))
+    if "-h" in extra or "--help" in extra:
+        serve_parser().print_help()
+        return 0
+    print(start_message(extra), flush=True)
+    return server.run(default_root() / "streamlit_app.py", extra)
 
 
 def purge() -> int:
@@ -80,7 +134,7 @@ def purge() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("serve", help="start the app; further arguments go to streamlit run")
+    commands.add_parser("serve", help="start the app; further arguments go to streamlit run (serve --help)")
     check_cmd = commands.add_parser("check", help="validate lessons, quizzes and course data")
     check_cmd.add_argument("--strict", action="store_true", help="warnings fail too")
     check_cmd.add_argument("--root", type=Path, default=None, help="content root (default: this checkout)")
@@ -91,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["serve"]:
-        serve(argv[1:])
+        return serve(argv[1:])
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root, args.strict)

@@ -10,8 +10,10 @@ Setting TCP_NODELAY on the listening socket is enough: accepted sockets inherit 
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,21 @@ def turn_off_nagle() -> bool:
     bind_without_nagle.without_nagle = True
     starlette_server._bind_socket = bind_without_nagle
     return True
+
+
+def option(options: list[str], name: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The value of a `streamlit run` option among `options` (`--server.port 8502` or
+    `--server.port=8502`; the last one wins, as in Streamlit), else its STREAMLIT_* variable."""
+    flag, value = f"--{name}", None
+    for index, arg in enumerate(options):
+        if arg.startswith(flag + "="):
+            value = arg.split("=", 1)[1]
+        elif arg == flag and index + 1 < len(options):
+            value = options[index + 1]
+    if value is None:
+        env = os.environ if env is None else env
+        value = env.get("STREAMLIT_" + name.upper().replace(".", "_"))
+    return value
 
 
 def run(app: Path | str, options: list[str]) -> int:

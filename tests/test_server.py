@@ -1,10 +1,19 @@
-"""The app's launcher turns Nagle's algorithm off on the sockets Streamlit's server accepts."""
+"""The app's launcher: Nagle's algorithm off on the sockets Streamlit's server accepts; its own help;
+the teacher links it prints at start."""
 
+import os
 import socket
+import subprocess
+import sys
 
+import pytest
 from streamlit.web.server.starlette import starlette_server
 
+from course import server
+from course.classroom import access, join_address
+from course.cli import main
 from course.server import turn_off_nagle
+from tests.conftest import ROOT
 
 
 def test_accepted_connections_send_without_waiting_for_acks(monkeypatch):
@@ -22,3 +31,88 @@ def test_accepted_connections_send_without_waiting_for_acks(monkeypatch):
 def test_without_the_hook_the_server_still_starts(monkeypatch):
     monkeypatch.delattr(starlette_server, "_bind_socket")
     assert turn_off_nagle() is False
+
+
+# --- `python -m course serve`: its own help, and the links it prints at start ---------------------
+
+
+def test_streamlit_options_are_read_as_streamlit_reads_them():
+    assert server.option(["--server.port", "8502"], "server.port", env={}) == "8502"
+    assert server.option(["--server.port=8503"], "server.port", env={}) == "8503"
+    assert server.option(["--server.port", "1", "--server.port=2"], "server.port", env={}) == "2"  # last wins
+    assert server.option([], "server.address", env={"STREAMLIT_SERVER_ADDRESS": "127.0.0.1"}) == "127.0.0.1"
+    assert (
+        server.option(
+            ["--server.address", "0.0.0.0"], "server.address", env={"STREAMLIT_SERVER_ADDRESS": "x"}
+        )
+        == "0.0.0.0"
+    )
+    assert server.option(["--server.port"], "server.port", env={}) is None
+
+
+@pytest.fixture
+def no_server(monkeypatch):
+    """`serve` as typed, without starting Streamlit, with a network address that asks no system."""
+    started = []
+    monkeypatch.setattr(server, "run", lambda app, options: started.append(options) or 0)
+    monkeypatch.delenv(access.TOKEN_ENV, raising=False)
+    monkeypatch.delenv(join_address.PUBLIC_URL_ENV, raising=False)
+    monkeypatch.setenv(join_address.NETWORK_ADDRESS_ENV, "192.0.2.10")  # TEST-NET-1: never contacted
+    yield started
+    monkeypatch.delenv(access.TOKEN_ENV, raising=False)  # serve sets it for the Streamlit it starts
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_serve_help_prints_the_projects_options_and_makes_no_token(no_server, capsys, flag):
+    assert main(["serve", "--server.port", "8502", flag]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m course serve [streamlit run options]")
+    for option in ("--server.port", "--server.address", "COURSE_PUBLIC_URL", "COURSE_NETWORK_ADDRESS"):
+        assert option in out
+    assert "token=" not in out and "course.streamlit" not in out and "Usage: streamlit" not in out
+    assert access.TOKEN_ENV not in os.environ
+    assert no_server == []  # Streamlit was not started
+
+
+def test_serve_help_as_a_newcomer_types_it():
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COURSE_", "STREAMLIT_"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "course", "serve", "--help"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("usage: python -m course serve")
+    assert "token=" not in done.stdout + done.stderr
+
+
+def test_serve_prints_a_teacher_link_for_this_computer_and_for_other_devices(no_server, capsys):
+    assert main(["serve", "--server.port", "8610"]) == 0
+    out = capsys.readouterr().out
+    token = os.environ[access.TOKEN_ENV]
+    assert f"on this computer:               http://localhost:8610/teachers?token={token}" in out
+    assert f"on other devices (the network): http://192.0.2.10:8610/teachers?token={token}" in out
+    assert "Pupils and parents join at: http://192.0.2.10:8610/join" in out
+    assert "Warning" not in out
+    assert no_server == [["--server.port", "8610"]]  # the options go to Streamlit untouched
+
+
+def test_serve_on_loopback_only_warns_and_prints_no_link_for_other_devices(no_server, capsys):
+    assert main(["serve", "--server.address", "127.0.0.1"]) == 0
+    out = capsys.readouterr().out
+    assert "http://localhost:8501/teachers?token=" in out
+    assert "other devices" not in out and "join at" not in out
+    assert "Warning: Pupils' devices cannot reach this server" in out
+    assert "without --server.address" in out
+
+
+def test_serve_with_a_public_url_prints_it_for_other_devices(no_server, monkeypatch, capsys):
+    monkeypatch.setenv(join_address.PUBLIC_URL_ENV, "https://safe.school.example/")
+    assert main(["serve", "--server.address=127.0.0.1"]) == 0  # behind a proxy on this machine
+    out = capsys.readouterr().out
+    assert "on other devices (the network): https://safe.school.example/teachers?token=" in out
+    assert "Pupils and parents join at: https://safe.school.example/join" in out
+    assert "Warning" not in out

@@ -7,14 +7,16 @@ import functools
 import html
 import io
 import os
-from urllib.parse import urlsplit
 
 import segno
 import streamlit as st
 
+from course.classroom import join_address
+from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom, ClassSession
 from course.progress import Learner
 from course.ui import state
+from course.ui.state import Visitor
 
 
 @st.cache_resource(show_spinner=False)
@@ -39,13 +41,42 @@ def session_of(learner: Learner | None) -> ClassSession | None:
     return session if session and not session.expired else None
 
 
+def own_base_url() -> str:
+    """The address this browser used: for links the teacher opens on this same screen (its sign-in
+    cookie belongs to this address)."""
+    return join_address.base_of(st.context.url)
+
+
+def joining() -> JoinAddress:
+    """Where pupils and parents join, and why their devices could not reach it (join_address.choose)."""
+    return join_address.choose(
+        st.context.url,
+        public_url=os.environ.get(join_address.PUBLIC_URL_ENV),
+        listen_address=st.get_option("server.address"),
+    )
+
+
 def public_base_url() -> str:
-    """COURSE_PUBLIC_URL behind a proxy, else the address this browser used."""
-    configured = os.environ.get("COURSE_PUBLIC_URL")
-    if configured:
-        return configured.rstrip("/")
-    parts = urlsplit(st.context.url or "http://localhost:8501")
-    return f"{parts.scheme}://{parts.netloc}"
+    """COURSE_PUBLIC_URL behind a proxy, else the address this browser used if other devices can
+    use it too, else this machine's network address (never localhost when there is one)."""
+    return joining().base
+
+
+def join_warning(who: Visitor) -> None:
+    """On the projector: why pupils' devices cannot reach the join address, and what to do."""
+    problem = joining().problem
+    if problem:
+        st.html(JOIN_WARNING_CSS)
+        with st.container(key="join_warning"):
+            st.warning(who.t(f"join_address.{problem}"), icon=":material/wifi_off:")
+
+
+# Commands never break at their dashes; on a slide (large type) the warning stays small enough for
+# the join code below it to fit a 720p projector.
+JOIN_WARNING_CSS = """<style>
+.st-key-join_warning code { white-space: nowrap; }
+.st-key-slide .st-key-join_warning p { font-size: clamp(1rem, 1.5vw, 1.4rem) !important; line-height: 1.35; }
+</style>"""
 
 
 def join_url(session: ClassSession) -> str:
