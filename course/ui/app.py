@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui import header, navigation, state, teacher_access
+from course.ui import header, navigation, quick_exit, state, teacher_access
 from course.ui.guard import store_notice
 
 log = logging.getLogger(__name__)
@@ -19,13 +19,16 @@ def main() -> None:
     st.set_page_config(page_title="Safe online · En sécurité en ligne", page_icon="🛡️", layout="centered")
     freeze_long_lived_objects()
     who = state.sync_preferences()
-    header.set_document_language(who.lang)
+    if quick_exit.has_left(st.context.cookies):  # after a quick exit: nothing of the app, not even a menu
+        quick_exit.guard_after_exit(who)
+        return
+    header.set_document_language(who)
     teacher_access.accept_link_token()
     projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
     pages = navigation.all_pages(teacher_access.is_teacher())
     page = st.navigation(pages, position="hidden" if projecting else "top")
     if not projecting:
-        header.render(state.course(), who)
+        header.render(state.course(), who, help_audience(page.url_path))
     store_notice(who)  # a button's write that failed on the previous run
     try:
         state.learner()  # restores the learner from a resume code in the URL, on any page
@@ -53,6 +56,12 @@ def freeze_long_lived_objects() -> None:
     state.course()
     gc.collect()
     gc.freeze()
+
+
+def help_audience(path: str) -> str | None:
+    """Who reads the page's help panel: an adult on the parents' and teachers' pages and lessons."""
+    lesson = state.course().lessons.get(st.query_params.get("lesson", "")) if path == "lesson" else None
+    return navigation.help_audience(path, lesson.audience if lesson else None)
 
 
 def page_path() -> str:

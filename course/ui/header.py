@@ -2,60 +2,94 @@
 
 from __future__ import annotations
 
-import html
-import json
-
 import streamlit as st
 
 from course.content import Course
 from course.content.models import SUPPORTED_COUNTRIES
 from course.locales import LANGUAGES
-from course.ui import helpcard
+from course.ui import helpcard, quick_exit
+from course.ui.quick_exit import script_json
 from course.ui.state import Visitor, set_country, set_language
 
 LANGUAGE_LABELS = {"fr": "Français", "en": "English"}
-# The link works without JavaScript; the script replaces the page in history (so "back" does not
-# return here) and adds the usual shortcut of pressing Escape twice.
-QUICK_EXIT_SCRIPT = """
-window.quickExitUrl = %s;
-if (!window.quickExitReady) {
-  window.quickExitReady = true;
-  const leave = () => window.location.replace(window.quickExitUrl);
-  document.addEventListener("click", (event) => {
-    if (event.target.closest(".quick-exit")) { event.preventDefault(); leave(); }
-  });
-  let lastEscape = 0;
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    if (Date.now() - lastEscape < 600) leave();
-    lastEscape = Date.now();
-  });
+
+# Streamlit's own fixed English (a link for screen readers, menu and input labels, hints): each text
+# or aria-label/title/placeholder equal to a key of the table becomes the page language's text, now
+# and whenever Streamlit draws more.
+STREAMLIT_TEXTS = {
+    "Skip to main content": "streamlit.skip_to_content",
+    "Main menu": "streamlit.main_menu",
+    "Link to heading": "streamlit.link_to_heading",
+    "Choose options": "streamlit.choose_options",
+    "Choose an option": "streamlit.choose_option",
+    "Select all": "streamlit.select_all",
+    "Clear all": "streamlit.clear_all",
+    "Clear value": "streamlit.clear_value",
+    "Selected values": "streamlit.selected_values",
+    "Open": "streamlit.open",
+    "Close": "streamlit.close",
+    "No results": "streamlit.no_results",
+    "Press Enter to submit form": "streamlit.enter_to_submit",
+    "Press Enter to apply": "streamlit.enter_to_apply",
+    "App pages": "streamlit.app_pages",
+    "Navigate to home page": "streamlit.home_page",
+    "Running...": "streamlit.running",
+    "Notifications": "streamlit.notifications",
 }
-"""
+TRANSLATE_SCRIPT = """(() => {
+const table = %s;
+window.courseTexts = table;
+if (window.courseTranslating) { window.courseTranslate(document.body); return; }
+window.courseTranslating = true;
+const ATTRIBUTES = ["aria-label", "title", "placeholder", "aria-placeholder"];
+const fix = (element) => {
+  for (const name of ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    const texts = window.courseTexts;
+    if (value && Object.hasOwn(texts, value)) element.setAttribute(name, texts[value]);
+  }
+};
+const fixText = (node) => {
+  const text = node.nodeValue.trim();
+  if (text && Object.hasOwn(window.courseTexts, text)) node.nodeValue = window.courseTexts[text];
+};
+window.courseTranslate = (root) => {
+  if (!root) return;
+  if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  fix(root);
+  root.querySelectorAll("[aria-label], [title], [placeholder], [aria-placeholder]").forEach(fix);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) fixText(walker.currentNode);
+};
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    if (change.type === "childList") change.addedNodes.forEach(window.courseTranslate);
+    else if (change.type === "characterData") fixText(change.target);
+    else fix(change.target);
+  }
+}).observe(document.body, {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES,
+});
+window.courseTranslate(document.body);
+})();"""
 
 
-def set_document_language(lang: str) -> None:
-    """Streamlit fixes <html lang="en">; screen readers need the real language."""
-    if lang in LANGUAGES:  # only our own constant reaches the script
+def streamlit_texts(who: Visitor) -> dict[str, str]:
+    """Streamlit's English → the visitor's language (nothing to change for English)."""
+    if who.lang == "en":
+        return {}
+    return {english: who.t(key) for english, key in STREAMLIT_TEXTS.items()}
+
+
+def set_document_language(who: Visitor) -> None:
+    """Streamlit fixes <html lang="en"> and speaks English: the page's language everywhere."""
+    if who.lang in LANGUAGES:  # only our own constant and our own texts reach the script, as JSON
         st.html(
-            f"<script>document.documentElement.lang = {json.dumps(lang)};</script>",
+            f"<script>document.documentElement.lang = {script_json(who.lang)};"
+            f"{TRANSLATE_SCRIPT % script_json(streamlit_texts(who))}</script>",
             unsafe_allow_javascript=True,
         )
-
-
-def quick_exit(who: Visitor) -> None:
-    """Leaves at once for a neutral site, replacing this page in the tab's history."""
-    url = who.t("exit.url")
-    st.html(
-        f'<a class="quick-exit" href="{html.escape(url)}" title="{html.escape(who.t("exit.help"))}">'
-        f"{html.escape(who.t('exit.label'))}</a>"
-        f"<script>{QUICK_EXIT_SCRIPT % json.dumps(url)}</script>"
-        "<style>.quick-exit{display:flex;align-items:center;justify-content:center;min-height:2.5rem;"
-        "border-radius:0.5rem;background:#3d3d3d;color:#fff!important;font-weight:600;"
-        "text-decoration:none!important}.quick-exit:hover,.quick-exit:focus{background:#000;"
-        "outline:3px solid #f0b400}</style>",
-        unsafe_allow_javascript=True,
-    )
 
 
 LAYOUT_CSS = """<style>
@@ -71,11 +105,12 @@ LAYOUT_CSS = """<style>
 </style>"""
 
 
-def render(course: Course, who: Visitor) -> None:
+def render(course: Course, who: Visitor, audience: str | None = None) -> None:
+    """`audience`: "parents" or "teachers" on a page for adults (their help panel lists adult lines)."""
     st.html(LAYOUT_CSS)
     with st.container(key="topbar"):
         _controls(course, who)
-    helpcard.show_help_dialog_if_open(course, who)
+    helpcard.show_help_dialog_if_open(course, who, audience)
 
 
 def _controls(course: Course, who: Visitor) -> None:
@@ -110,7 +145,7 @@ def _controls(course: Course, who: Visitor) -> None:
             on_change=lambda: set_country(st.session_state["country_widget"]),
         )
     with exit_col:
-        quick_exit(who)
+        quick_exit.button(who)
 
 
 def country_label(course: Course, code: str, who: Visitor) -> str:

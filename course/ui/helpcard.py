@@ -14,6 +14,7 @@ from course.content import Course
 from course.content.loader import helpline_band
 from course.content.models import Helpline
 from course.locales import month_name
+from course.ui import quick_exit
 from course.ui.state import Visitor
 
 HELP_FLAG = "help_open"
@@ -70,14 +71,16 @@ def close_help() -> None:
     st.session_state[HELP_FLAG] = False
 
 
-def show_help_dialog_if_open(course: Course, who: Visitor) -> None:
-    """Dialogs open from a session flag so that they also work under AppTest."""
+def show_help_dialog_if_open(course: Course, who: Visitor, audience: str | None = None) -> None:
+    """Dialogs open from a session flag so that they also work under AppTest. `audience` ("parents",
+    "teachers") is the page's reader when the page is for adults; else the session's band is used."""
     if not st.session_state.get(HELP_FLAG):
         return
 
     @st.dialog(who.t("help.title"), width="large", on_dismiss=close_help)
     def dialog() -> None:
-        render_helplines(course, who)
+        quick_exit.in_dialog(who)
+        render_helplines(course, who, audience)
         if st.button(who.t("help.close"), key="help_close"):
             close_help()
             st.rerun()

@@ -19,6 +19,18 @@ HIDDEN = {
     "privacy",
 }  # reached by link or button
 TEACHER_ONLY = {"classes", "dashboard", "presenter", "console"}  # registered only for a signed-in teacher
+# The pages whose reader is an adult, whatever band the session chose before: their help panel lists
+# the adult lines. A lesson page reads its lesson's audience instead (help_audience).
+ADULT_PAGES = {"parents": "parents", "teachers": "teachers"} | {name: "teachers" for name in TEACHER_ONLY}
+LESSON_AUDIENCE = {"parent": "parents", "teacher": "teachers"}
+
+
+def help_audience(path: str, lesson_audience: str | None = None) -> str | None:
+    """The helplines' band for the page at `path` ("parents", "teachers"), or None for the session's
+    band; `lesson_audience` is the audience of the lesson on a lesson page."""
+    if path == "lesson" and lesson_audience in LESSON_AUDIENCE:
+        return LESSON_AUDIENCE[lesson_audience]
+    return ADULT_PAGES.get(path)
 
 
 def _pages() -> dict[str, tuple[Callable[[], None], str, str]]:

@@ -25,6 +25,7 @@ def render() -> None:
     for table in tables(who.lang):
         with st.container(border=True):
             st.markdown(f"**{table.name}** — {table.purpose}")
-            st.caption(who.t("privacy.columns") + " " + ", ".join(f"`{name}`" for name in table.columns))
+            # Not a caption: grey caption text on code's grey background is too faint to read (axe).
+            st.markdown(who.t("privacy.columns") + " " + ", ".join(f"`{name}`" for name in table.columns))
     st.subheader(who.t("privacy.delete_title"))
     st.markdown(who.t("privacy.delete"))

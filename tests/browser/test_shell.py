@@ -61,7 +61,7 @@ def test_country_selectbox_changes_the_help_panel(app_url, open_page):
     page.get_by_role("button", name=HELP_BUTTON["fr"]).click()
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text("3018")
-    dialog.get_by_role("button", name="Fermer").click()
+    dialog.get_by_role("button", name="Fermer", exact=True).click()  # not the corner's "Fermer la fenêtre"
     expect(dialog).to_be_hidden()
     wait_idle(page)
 
