@@ -7,6 +7,7 @@ from course.content import Course
 from course.content.models import Text
 
 WELCOME = (None, 0)  # the first slide: how to join, before any lesson
+VOTABLE_TYPES = ("poll", "single_choice", "multiple_choice", "true_false")
 
 
 def slides(course: Course, lessons: tuple[str, ...]) -> list[tuple[str | None, int]]:
@@ -39,3 +40,29 @@ def votable(activity, session_id: str) -> list[tuple[str, Text | None]] | None:
 
 def poll_id(lesson_id: str, activity_id: str) -> str:
     return f"{lesson_id}/{activity_id}"
+
+
+def activity_at(course: Course, position: tuple[str | None, int]):
+    """The activity shown on the slide at `position`, or None (the welcome slide, a text, a chat...)."""
+    lesson_id, index = position
+    lesson = course.lessons.get(lesson_id) if lesson_id else None
+    if lesson is None or not 0 <= index < len(lesson.steps) or lesson.steps[index].type != "activity":
+        return None
+    return lesson.steps[index].activity
+
+
+def revealable(course: Course, position: tuple[str | None, int]) -> bool:
+    """Whether the slide has answers to reveal: a question the parents vote on from their phones."""
+    activity = activity_at(course, position)
+    return activity is not None and activity.type in VOTABLE_TYPES
+
+
+def main_button(course: Course, position: tuple[str | None, int], revealed: bool) -> str:
+    """The presenter's main (primary) button on this slide: "reveal" on a question whose answers are
+    still hidden, else "next" (a slide with nothing to reveal, or answers already on screen)."""
+    return "reveal" if revealable(course, position) and not revealed else "next"
+
+
+def ticks_several(activity) -> bool:
+    """Whether a parent's one vote may tick several options (a tick-all-that-apply question)."""
+    return activity.type == "multiple_choice"

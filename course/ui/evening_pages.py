@@ -7,12 +7,21 @@ import hashlib
 import streamlit as st
 
 from course.classroom import evening
+from course.classroom.answers_shown import right_ids, right_line, tally
 from course.classroom.sessions import ClassSession
 from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
 from course.ui.bars import answer_bars
-from course.ui.classroom_state import big_code, classroom, join_url, public_base_url, qr_image
+from course.ui.classroom_state import (
+    big_code,
+    classroom,
+    join_url,
+    join_warning,
+    own_base_url,
+    public_base_url,
+    qr_image,
+)
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.handout_button import handout_button
 from course.ui.navigation import go
@@ -24,10 +33,15 @@ from course.ui.state import Visitor
 FOLLOW_SECONDS = 1
 VOTES_COOKIE = "course_votes"
 SLIDE_CSS = """<style>
+.stMainBlockContainer { padding-top: 2.5rem !important; padding-bottom: 1rem !important; }
 .st-key-slide p, .st-key-slide li, .st-key-slide [data-testid="stAlertContentInfo"] p {
   font-size: clamp(1.3rem, 2.2vw, 2.1rem) !important; line-height: 1.45; }
 .st-key-slide h1 { font-size: clamp(2.2rem, 4vw, 3.6rem) !important; }
 .st-key-slide h2, .st-key-slide h3 { font-size: clamp(1.7rem, 3vw, 2.6rem) !important; }
+.st-key-slide .st-key-question h2 { font-size: clamp(1.4rem, 2.3vw, 2.2rem) !important; padding: 0 0 .2rem; }
+.st-key-slide .st-key-question [data-testid="stAlertContentSuccess"] p {
+  font-size: clamp(1.1rem, 1.6vw, 1.6rem) !important; line-height: 1.3; }
+.st-key-slide .st-key-question [data-testid="stAlertContainer"] { padding: .5rem 1rem; }
 .st-key-corner { position: fixed; top: .6rem; right: 1.2rem; left: auto; width: auto !important;
   z-index: 999990; background: #fff; border: 2px solid #17171c; border-radius: .5rem; padding: .1rem .8rem; }
 .st-key-corner p { font-size: 1.4rem !important; }
@@ -112,7 +126,8 @@ def slide_content(session: ClassSession, course, who: Visitor) -> None:
     st.caption(f"{lesson.title.get(who.lang)} · {index + 1} / {len(lesson.steps)}")
     step = lesson.steps[index]
     if step.type == "activity":
-        question_slide(session, lesson.id, step.activity, who)
+        with st.container(key="question", gap="small"):  # compact: a question and its bars fit 720p
+            question_slide(session, lesson.id, step.activity, who)
     else:
         render_step(lesson, index, None, who)
 
@@ -123,6 +138,7 @@ def welcome(session: ClassSession, who: Visitor) -> None:
     with text:
         st.markdown(f"## {who.t('evening.join_phone')}")
         st.markdown(f"### {public_base_url()}/join")
+        join_warning(who)
         big_code(display_code(session.join_code))
         st.markdown(who.t("evening.anonymous"))
     with code:
@@ -132,21 +148,28 @@ def welcome(session: ClassSession, who: Visitor) -> None:
 def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor) -> None:
     st.markdown(f"## {activity.prompt.get(who.lang)}")
     options = evening.votable(activity, session.id)
-    counts = state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id))
     if options is None:
         st.markdown(who.t("evening.not_votable"))
         return
+    counts, voters = tally(state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id)))
     labels = {oid: (text.get(who.lang) if text else who.t(f"activity.{oid}")) for oid, text in options}
     if not session.revealed:
         st.markdown("\n".join(f"- {label}" for label in labels.values()))
-        st.markdown(f"### {who.t('evening.votes', count=sum(counts.values()))}")
+        st.markdown(f"### {who.t('evening.votes', count=voters)}")
         return
-    answer_bars(labels, counts, who.t("dashboard.answers"), hall=True)
-    if activity.type != "poll":
-        right = [o.id for o in getattr(activity, "options", []) if o.correct]
-        if activity.type == "true_false":
-            right = ["true" if activity.answer else "false"]
-        st.success(who.t("evening.right_answer", answer=" · ".join(labels[oid] for oid in right)))
+    answer_bars(
+        labels,
+        counts,
+        who.t("dashboard.answers"),
+        respondents=voters,
+        hall=True,
+        right=right_ids(activity),
+        right_text=who.t("answers.right"),
+        note=who.t("answers.of_respondents", count=voters),
+    )
+    line = right_line(activity, labels)
+    if line is not None:
+        st.success(who.t(line[0], **line[1]), icon=":material/check_circle:")
 
 
 # --- the presenter's own screen ----------------------------------------------------------------
@@ -161,7 +184,7 @@ def console() -> None:
     st.title(who.t("evening.console"))
     st.link_button(
         who.t("evening.open_projector"),
-        f"{public_base_url()}/presenter?session={session.id}&lang={who.lang}&country={who.country}",
+        f"{own_base_url()}/presenter?session={session.id}&lang={who.lang}&country={who.country}",
         icon=":material/open_in_new:",
     )
     st.caption(who.t("evening.console_help"))
@@ -172,6 +195,8 @@ def console() -> None:
 @guarded_fragment(run_every=FOLLOW_SECONDS * 2)
 def controls(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
+    current = _position(session)
+    main = evening.main_button(course, current, session.revealed)  # the one primary button
     back, reveal, forward = st.columns(3)
     back.button(
         who.t("lesson.back"),
@@ -185,7 +210,8 @@ def controls(session_id: str, who: Visitor) -> None:
         who.t("dashboard.hide") if session.revealed else who.t("dashboard.reveal"),
         width="stretch",
         key="console_reveal",
-        type="primary",
+        type="primary" if main == "reveal" else "secondary",
+        disabled=not evening.revealable(course, current),
         on_click=classroom().reveal,
         args=(session.id, not session.revealed),
     )
@@ -194,18 +220,18 @@ def controls(session_id: str, who: Visitor) -> None:
         icon=":material/arrow_forward:",
         key="console_next",
         width="stretch",
+        type="primary" if main == "next" else "secondary",
         on_click=move,
         args=(session.id, 1),
     )
-    current = _position(session)
     with st.container(border=True):
         st.markdown(f"**{who.t('evening.now')}** — {slide_title(course, current, who)}")
         st.markdown(speaker_notes(course, current, who))
-        lesson_id, index = current
-        if lesson_id in course.lessons and course.lessons[lesson_id].steps[index].type == "activity":
-            activity = course.lessons[lesson_id].steps[index].activity
-            counts = state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id))
-            st.metric(who.t("evening.votes_label"), sum(counts.values()))
+        activity = evening.activity_at(course, current)
+        if activity is not None and evening.votable(activity, session.id) is not None:
+            poll = evening.poll_id(current[0], activity.id)
+            _, voters = tally(state.store().poll_results(session.id, poll))
+            st.metric(who.t("evening.votes_label"), voters)
     upcoming = evening.moved(course, session.lessons, current, 1)
     st.caption(f"{who.t('evening.next')} — {slide_title(course, upcoming, who)}")
 
@@ -282,15 +308,32 @@ def phone_question(session_id: str, who: Visitor) -> None:
         remember_votes()
         st.success(who.t("evening.thanks"), icon=":material/how_to_vote:")
         return
-    for option_id, text in options:
-        label = text.get(who.lang) if text else who.t(f"activity.{option_id}")
+    labels = {
+        option_id: text.get(who.lang) if text else who.t(f"activity.{option_id}")
+        for option_id, text in options
+    }
+    if evening.ticks_several(activity):  # tick all that apply: one vote with several ticks
+        boxes = {option_id: f"tick:{poll}:{option_id}" for option_id in labels}
+        for option_id, label in labels.items():
+            st.checkbox(label, key=boxes[option_id])
         st.button(
-            label,
-            key=f"vote:{poll}:{option_id}",
+            who.t("activity.vote"),
+            key=f"vote:{poll}:ticked",
+            type="primary",
             width="stretch",
-            on_click=cast_vote,
-            args=(session.id, poll, option_id),
+            disabled=not any(st.session_state.get(key) for key in boxes.values()),
+            on_click=cast_ticks,
+            args=(session.id, poll, boxes),
         )
+    else:
+        for option_id, label in labels.items():
+            st.button(
+                label,
+                key=f"vote:{poll}:{option_id}",
+                width="stretch",
+                on_click=cast_vote,
+                args=(session.id, poll, option_id),
+            )
     st.caption(who.t("activity.poll_anonymous"))
 
 
@@ -300,6 +343,19 @@ def cast_vote(session_id: str, poll: str, option_id: str) -> None:
     if key in _voted_keys():
         return
     state.store().vote(session_id, poll, option_id)
+    st.session_state.setdefault("votes", set()).add(key)
+    st.session_state["remember_votes"] = True
+
+
+@guarded
+def cast_ticks(session_id: str, poll: str, boxes: dict[str, str]) -> None:
+    """A tick-all-that-apply vote: each ticked option counts once, and the voter once (no one's ticks
+    are kept together, only the counts)."""
+    key = _vote_key(session_id, poll)
+    ticked = [option_id for option_id, box in boxes.items() if st.session_state.get(box)]
+    if key in _voted_keys() or not ticked:
+        return
+    state.store().vote_several(session_id, poll, ticked)
     st.session_state.setdefault("votes", set()).add(key)
     st.session_state["remember_votes"] = True
 
