@@ -23,3 +23,20 @@ def test_every_nickname_reads_well_in_both_languages():
         for lang in ("fr", "en"):
             words = nicknames.display(key, lang).split(" ")
             assert len(words) == 2 and all(words), (key, lang)
+
+
+def test_teenagers_are_offered_their_own_words_and_children_animals():
+    teen = nicknames.suggest(5, band="14-17", rng=random.Random(3))
+    child = nicknames.suggest(5, band="7-10", rng=random.Random(3))
+    assert all(key.split("-", 1)[1] in nicknames.TEEN_NOUNS for key in teen)
+    assert all(key.split("-", 1)[1] in nicknames.ANIMALS for key in child)
+    assert all(nicknames.is_nickname(key) for key in teen + child)
+    assert nicknames.display("silent-comet", "en") == "Silent Comet"
+    assert nicknames.display("silent-comet", "fr") == "Comète silencieuse"  # agrees with the noun
+    assert nicknames.display("swift-falcon", "fr") == "Faucon vif"
+    assert not nicknames.is_nickname("silent-otter")  # words of two lists never mix
+
+
+def test_every_teen_nickname_reads_in_both_languages():
+    for key in nicknames.all_keys("14-17"):
+        assert nicknames.display(key, "fr") != "?" and nicknames.display(key, "en") != "?"

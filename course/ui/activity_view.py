@@ -6,6 +6,8 @@ if writing fails the inputs stay as they were and the learner is asked to try ag
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ import streamlit as st
 from course.activities import Feedback, Result, branching, grade
 from course.activities.feedback import feedback_to_show
 from course.activities.order import in_order, shown_ids
+from course.classroom.answers_shown import tally
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
 from course.ui.state import Visitor
@@ -139,6 +142,7 @@ def _check_button(activity, who: Visitor, answering: Answering, collect, ready: 
         type="primary",
         key=_widget_key(answering, "check"),
         disabled=not ready,
+        width="stretch",  # the main action of the step, above "skip"
         on_click=_submit,
         args=(activity, answering, collect),
     )
@@ -228,39 +232,61 @@ def _avatar(sender: str) -> str:
 
 
 def _ordering(activity, who: Visitor, answering: Answering) -> None:
+    """Tap the items in order: each shows its number, a second tap takes it back. The items never move,
+    so touch, keyboard and screen-reader users keep their place (the number is in the button's name)."""
     key = _widget_key(answering, "order")
-    if key not in st.session_state:
-        st.session_state[key] = shown(activity, answering)
-    order: list[str] = st.session_state[key]
+    placed: list[str] = st.session_state.setdefault(key, [])
     texts = {item.id: item.text.get(who.lang) for item in activity.items}
     st.caption(who.t("activity.order_help"))
-    for position, item_id in enumerate(order):
-        with st.container(border=True):
-            text_col, up_col, down_col = st.columns([8, 1, 1], vertical_alignment="center")
-            text_col.markdown(f"**{position + 1}.** {texts[item_id]}")
-            up_col.button(
-                "↑",
-                key=f"{key}:up:{item_id}",
-                disabled=position == 0,
-                on_click=_move,
-                args=(key, position, -1),
-                help=who.t("activity.move_up"),
-            )
-            down_col.button(
-                "↓",
-                key=f"{key}:down:{item_id}",
-                disabled=position == len(order) - 1,
-                on_click=_move,
-                args=(key, position, 1),
-                help=who.t("activity.move_down"),
-            )
-    _check_button(activity, who, answering, lambda: list(st.session_state[key]))
+    for item_id in shown(activity, answering):
+        number = placed.index(item_id) + 1 if item_id in placed else None
+        label = (
+            texts[item_id]
+            if number is None
+            else who.t("activity.order_placed", number=number, text=texts[item_id])
+        )
+        st.button(
+            label,
+            key=f"{key}:tap:{item_id}",
+            icon=":material/radio_button_unchecked:" if number is None else ":material/check_circle:",
+            width="stretch",
+            on_click=_tap,
+            args=(key, item_id),
+            help=who.t("activity.order_undo") if number else None,
+        )
+    _check_button(
+        activity, who, answering, lambda: list(st.session_state[key]), ready=len(placed) == len(texts)
+    )
+    tapped = st.session_state.pop(f"{key}:tapped", None)
+    if tapped:
+        keep_focus(f"{key}:tap:{tapped}")
 
 
-def _move(key: str, position: int, offset: int) -> None:
-    order = list(st.session_state[key])
-    order[position], order[position + offset] = order[position + offset], order[position]
-    st.session_state[key] = order
+def _tap(key: str, item_id: str) -> None:
+    """Place the item next, or take it back if it is placed (the items after it move up one number)."""
+    placed = list(st.session_state.get(key, []))
+    if item_id in placed:
+        placed.remove(item_id)
+    else:
+        placed.append(item_id)
+    st.session_state[key] = placed
+    st.session_state[f"{key}:tapped"] = item_id
+
+
+def keep_focus(widget_key: str) -> None:
+    """Put the keyboard focus back on the button with `widget_key` once the rerun has redrawn it
+    (Streamlit drops it), so a keyboard or screen-reader user stays where they were."""
+    selector = json.dumps(f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', widget_key.strip())} button")
+    # The button is redrawn a moment after this script runs (the old, hidden copy may still be in the
+    # page): for a second, whenever the focus has fallen back to the page itself, put it on the visible
+    # button again (focus the user moved elsewhere is left alone).
+    script = (
+        f"(() => {{ let tries = 0; const again = () => {{ const button = Array.from("
+        f"document.querySelectorAll({selector})).find((found) => found.offsetParent !== null);"
+        " const lost = !document.activeElement || document.activeElement === document.body;"
+        " if (button && lost) button.focus(); if (++tries < 12) setTimeout(again, 100); }; again(); })();"
+    )
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
 
 
 def _settings(activity, who: Visitor, answering: Answering) -> None:
@@ -386,7 +412,8 @@ def _poll(activity, who: Visitor, answering: Answering) -> None:
         st.caption(who.t("activity.poll_anonymous"))
         return
     st.success(who.t("activity.voted"), icon=":material/how_to_vote:")
-    answer_bars(labels, counts, who.t("dashboard.answers"))
+    counts, voters = tally(counts)  # a share is of the people who voted
+    answer_bars(labels, counts, who.t("dashboard.answers"), respondents=voters)
 
 
 @guarded

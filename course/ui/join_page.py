@@ -94,7 +94,7 @@ def _pick_nickname(session: ClassSession, who: Visitor) -> None:
     taken = classroom().taken_nicknames(session.id)
     offered = [key for key in st.session_state.get("class_nicknames", []) if key not in taken]
     if len(offered) < 3:
-        offered = nicknames.suggest(3, taken)
+        offered = nicknames.suggest(3, taken, band=session.band)
         st.session_state["class_nicknames"] = offered
     if st.session_state.pop("nickname_taken", False):
         st.warning(who.t("join.nickname_taken"), icon=":material/info:")

@@ -32,7 +32,7 @@ def require_learner(who: Visitor) -> Learner | None:
 
 def pick_nickname(who: Visitor) -> None:
     if SUGGESTIONS_KEY not in st.session_state:
-        st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3)
+        st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3, band=st.session_state.get("band"))
     columns = st.columns(3)
     for column, key in zip(columns, st.session_state[SUGGESTIONS_KEY], strict=False):
         column.button(

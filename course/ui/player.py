@@ -7,11 +7,13 @@ import json
 import streamlit as st
 
 from course.classroom.sessions import ClassSession
+from course.content.checks import media_path
 from course.content.models import Lesson
 from course.progress import Learner
 from course.ui import before_check, state
 from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
+from course.ui.celebration import celebrate
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.helpcard import render_helplines
@@ -32,6 +34,7 @@ def render() -> None:
     st.title(lesson.title.get(who.lang))
     learner = None
     if lesson.audience == "learner":  # adults read without a nickname; nothing of theirs is stored
+        st.session_state.setdefault("band", lesson.ages)  # nicknames offered in the band's words
         learner = require_learner(who)
         if learner is None:
             return
@@ -109,7 +112,7 @@ def talk_at_home(lesson: Lesson, who: Visitor) -> None:
     with st.container(border=True):
         text, code = st.columns([3, 1], vertical_alignment="center")
         text.markdown(f":material/home: **{who.t('lesson.talk_at_home')}**")
-        text.caption(who.t("lesson.talk_at_home_help"))
+        text.caption(who.t_band("lesson.talk_at_home_help", lesson.ages))
         text.markdown(f"[{who.t('lesson.talk_at_home_link')}]({url})")
         with code:
             qr_image(url, who.t("lesson.talk_at_home_alt"), width=130)
@@ -157,8 +160,11 @@ def render_step(
     elif step.type == "key_message":
         st.info(step.body.get(who.lang), icon=":material/key:")
     elif step.type == "image":
+        image = media_path(state.course().root, step.src)
+        if image is None:  # the content check refuses such a lesson; never serve a file from elsewhere
+            return True
         st.image(
-            str(state.course().root / "lessons" / step.src),
+            str(image),
             caption=step.caption.get(who.lang) if step.caption else None,
             alt=step.alt.get(who.lang),
         )
@@ -178,7 +184,7 @@ def render_step(
             setting = discussion_setting(lesson, learner)
             st.markdown(f":material/forum: **{who.t(f'lesson.discussion_{setting}')}**")
             st.markdown(step.prompt.get(who.lang))
-            st.caption(who.t(f"lesson.discussion_{setting}_help"))
+            st.caption(who.t_band(f"lesson.discussion_{setting}_help", lesson.ages))
     elif step.type == "activity":
         return (
             render_activity(
@@ -221,12 +227,13 @@ def step_buttons(lesson: Lesson, step: int, learner: Learner | None, who: Visito
         width="stretch",
     )
     last = step == len(lesson.steps) - 1
-    label = who.t("lesson.finish") if last else who.t("lesson.next") if answered else who.t("lesson.skip")
+    skip = not (last or answered)  # an activity not answered yet: its "check" is the main action
+    label = who.t("lesson.finish") if last else who.t("lesson.skip") if skip else who.t("lesson.next")
     st.button(
         label,
         icon=":material/arrow_forward:",
         icon_position="right",
-        type="primary",
+        type="secondary" if skip else "primary",
         key="lesson_next",
         on_click=move_to,
         args=(lesson, learner, step + 1),
@@ -247,9 +254,7 @@ def move_to(lesson: Lesson, learner: Learner | None, step: int) -> None:
 
 def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     course = state.course()
-    if st.session_state.pop("celebrate", False):
-        st.balloons()
-    st.success(who.t("lesson.done"), icon=":material/celebration:")
+    celebrate(lesson, who, st.session_state.pop("celebrate", False))  # fits the band and the topic
     summary = next((step for step in lesson.steps if step.type == "summary"), None)
     if summary:
         st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))

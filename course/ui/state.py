@@ -13,7 +13,7 @@ import streamlit as st
 
 from course.content import Course, load_course
 from course.content.loader import default_root
-from course.locales import t
+from course.locales import t, t_band
 from course.progress import Learner, Store
 from course.progress.engine import default_url
 from course.ui.preferences import choose_country, choose_language
@@ -74,6 +74,9 @@ class Visitor:
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
+
+    def t_band(self, key: str, band: str | None, **values: object) -> str:
+        return t_band(key, self.lang, band, **values)
 
 
 def sync_preferences() -> Visitor:

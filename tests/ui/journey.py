@@ -52,8 +52,9 @@ def set_inputs(at: AppTest, key: str, values: dict[str, object]) -> AppTest:
     for name, value in values.items():
         if name == "choice":  # the check button enables once a choice is made
             at = at.radio(key=f"{key}:choice").set_value(value).run()
-        elif name == "order":
+        elif name == "order":  # the order tapped so far; "check" enables once every item is placed
             at.session_state[f"{key}:order"] = value
+            at = at.run()
         elif name.startswith("pick:"):
             at.checkbox(key=f"{key}:{name}").set_value(value)
         else:
@@ -66,7 +67,7 @@ def answer_right(at: AppTest, activity, prefix: str) -> AppTest:
     key = f"{prefix}:v0"
     kind = activity.type
     if kind == "branching":
-        for choice_id in branching.paths(activity)[0].choices:
+        for choice_id in branching.help_path(activity).choices:
             button = next(
                 b for b in at.button if b.key.startswith(prefix) and b.key.endswith(f":{choice_id}")
             )

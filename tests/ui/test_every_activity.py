@@ -35,7 +35,7 @@ def test_every_activity_answered_right_is_stored(every_activity, locale):
     graded = [s.activity for s in lesson.steps if s.type == "activity" and s.activity.type != "poll"]
     assert list(stored) == [activity.id for activity in graded]
     assert all(stored[a.id].correct in (True, None) for a in graded)
-    assert stored["story"].answer == ("pay", "tell-now")  # the recovery path is played first
+    assert stored["story"].answer == ("tell",)  # the shortest way to help is played
     assert stored["profile"].answer == ("private:on", "location:off", "tags:on")
     assert stored["steps-in-order"].answer == ("stop", "keep", "tell")
     assert "opinion" not in stored
@@ -51,7 +51,8 @@ def test_hint_is_counted_and_wrong_order_gets_partial_feedback(every_activity):
     at = answer_right(at, lesson.steps[0].activity, single)
     at = walk_lesson(at.button(key="lesson_next").click().run(), lesson, stop_before=3)
     order_key = "lesson:demo-14-17:steps-in-order:v0:order"
-    at.session_state[order_key] = ["keep", "stop", "tell"]
+    for item in ("keep", "stop", "tell"):  # tapped in this order: a wrong one
+        at = at.button(key=f"{order_key}:tap:{item}").click().run()
     at = at.button(key="lesson:demo-14-17:steps-in-order:v0:check").click().run()
     assert "Good start: you got 33% of it." in texts(at)
     store = Store.open(url)
@@ -78,3 +79,31 @@ def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
     assert bars and bars[0].count('role="listitem"') == len(poll.options)
     assert f"{html.escape(poll.options[0].text.en)}</div>" in bars[0] and "1 · 100 %" in bars[0]
     assert bars[0].count("0 · 0 %") == len(poll.options) - 1
+
+
+def test_ordering_by_tapping_numbers_items_and_a_second_tap_takes_one_back(every_activity):
+    lesson, _ = every_activity
+    at = pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson"))
+    at = answer_right(at, lesson.steps[0].activity, "lesson:demo-14-17:single")
+    at = walk_lesson(at.button(key="lesson_next").click().run(), lesson, stop_before=3)
+    key = "lesson:demo-14-17:steps-in-order:v0:order"
+    check = "lesson:demo-14-17:steps-in-order:v0:check"
+    labels = {item.id: item.text.en for item in lesson.steps[3].activity.items}
+
+    def label(item_id):
+        return at.button(key=f"{key}:tap:{item_id}").label
+
+    at = at.button(key=f"{key}:tap:stop").click().run()
+    at = at.button(key=f"{key}:tap:keep").click().run()
+    assert (label("stop"), label("keep"), label("tell")) == (
+        f"1 · {labels['stop']}",
+        f"2 · {labels['keep']}",
+        labels["tell"],
+    )
+    assert at.button(key=check).disabled  # not every step is placed yet
+    at = at.button(key=f"{key}:tap:stop").click().run()  # taken back: "keep" becomes number 1
+    assert (label("stop"), label("keep")) == (labels["stop"], f"1 · {labels['keep']}")
+    for item in ("tell", "stop"):
+        at = at.button(key=f"{key}:tap:{item}").click().run()
+    assert not at.button(key=check).disabled
+    assert at.session_state[key] == ["keep", "tell", "stop"]
