@@ -6,7 +6,6 @@ if writing fails the inputs stay as they were and the learner is asked to try ag
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from course.activities.order import in_order, shown_ids
 from course.classroom.answers_shown import tally
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
+from course.ui.safe import script_json
 from course.ui.state import Visitor
 
 Record = Callable[[Result, int, int], None]  # result, hints used, time spent (ms)
@@ -276,13 +276,13 @@ def _tap(key: str, item_id: str) -> None:
 def keep_focus(widget_key: str) -> None:
     """Put the keyboard focus back on the button with `widget_key` once the rerun has redrawn it
     (Streamlit drops it), so a keyboard or screen-reader user stays where they were."""
-    selector = json.dumps(f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', widget_key.strip())} button")
+    selector = f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', widget_key.strip())} button"
     # The button is redrawn a moment after this script runs (the old, hidden copy may still be in the
     # page): for a second, whenever the focus has fallen back to the page itself, put it on the visible
     # button again (focus the user moved elsewhere is left alone).
     script = (
         f"(() => {{ let tries = 0; const again = () => {{ const button = Array.from("
-        f"document.querySelectorAll({selector})).find((found) => found.offsetParent !== null);"
+        f"document.querySelectorAll({script_json(selector)})).find((found) => found.offsetParent !== null);"
         " const lost = !document.activeElement || document.activeElement === document.body;"
         " if (button && lost) button.focus(); if (++tries < 12) setTimeout(again, 100); }; again(); })();"
     )

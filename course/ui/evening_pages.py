@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import streamlit as st
 
@@ -27,11 +28,12 @@ from course.ui.handout_button import handout_button
 from course.ui.navigation import go
 from course.ui.notice import not_found
 from course.ui.player import render_step
-from course.ui.safe import plain
+from course.ui.safe import plain, script_json
 from course.ui.state import Visitor
 
 FOLLOW_SECONDS = 1
 VOTES_COOKIE = "course_votes"
+VOTE_KEY = re.compile(r"[0-9a-f]{10}")  # what _vote_key makes
 SLIDE_CSS = """<style>
 .stMainBlockContainer { padding-top: 2.5rem !important; padding-bottom: 1rem !important; }
 .st-key-slide p, .st-key-slide li, .st-key-slide [data-testid="stAlertContentInfo"] p {
@@ -261,8 +263,15 @@ def speaker_notes(course: Course, position: tuple[str | None, int], who: Visitor
 
 
 def _voted_keys() -> set[str]:
-    cookie = st.context.cookies.get(VOTES_COOKIE) or ""
-    return set(cookie.split(".")) | st.session_state.setdefault("votes", set())
+    """The polls this browser voted in: from its cookie (only the parts shaped like our own keys: the
+    cookie is the browser's, anyone can plant anything there) and from this session."""
+    return voted_in_cookie(st.context.cookies.get(VOTES_COOKIE)) | st.session_state.setdefault("votes", set())
+
+
+def voted_in_cookie(cookie: object) -> set[str]:
+    """The vote keys in the votes cookie's value; anything else in it is ignored."""
+    parts = cookie.split(".") if isinstance(cookie, str) else []
+    return {part for part in parts if VOTE_KEY.fullmatch(part)}
 
 
 def _vote_key(session_id: str, poll: str) -> str:
@@ -364,8 +373,6 @@ def remember_votes() -> None:
     """The browser keeps which polls it voted in (hashes only), so a reload cannot vote twice."""
     if not st.session_state.pop("remember_votes", False):
         return
-    value = ".".join(sorted(_voted_keys() - {""}))[-3000:]  # hex digits and dots only
-    st.html(
-        f"<script>document.cookie = '{VOTES_COOKIE}={value}; path=/; max-age=86400; SameSite=Lax';</script>",
-        unsafe_allow_javascript=True,
-    )
+    value = ".".join(sorted(_voted_keys()))[-3000:]
+    cookie = f"{VOTES_COOKIE}={value}; path=/; max-age=86400; SameSite=Lax"
+    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)

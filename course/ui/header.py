@@ -8,7 +8,7 @@ from course.content import Course
 from course.content.models import SUPPORTED_COUNTRIES
 from course.locales import LANGUAGES
 from course.ui import helpcard, quick_exit
-from course.ui.quick_exit import script_json
+from course.ui.safe import script_json
 from course.ui.state import Visitor, set_country, set_language
 
 LANGUAGE_LABELS = {"fr": "Français", "en": "English"}

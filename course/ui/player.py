@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from course.classroom.sessions import ClassSession
@@ -20,6 +18,7 @@ from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.navigation import go
 from course.ui.notice import not_found
+from course.ui.safe import script_json
 from course.ui.state import Visitor
 
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
@@ -131,7 +130,7 @@ LIST_PAGE = {"learner": "learn", "parent": "parents", "teacher": "teachers"}
 def scroll_to_top(marker: str) -> None:
     """A new step starts at the top of the page; `marker` changes the element so the script runs again."""
     st.html(
-        f"<script>/* {json.dumps(marker)} */"
+        f"<script>void {script_json(marker)};"
         "(document.querySelector('[data-testid=\"stMain\"]') || window).scrollTo(0, 0);</script>",
         unsafe_allow_javascript=True,
     )

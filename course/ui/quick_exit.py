@@ -4,11 +4,11 @@ that tab, not even with Back."""
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Mapping
 
 import streamlit as st
 
+from course.ui.safe import script_json
 from course.ui.state import Visitor
 
 # After a quick exit this tab must never show the app again, not even with Back. Two marks are left:
@@ -65,11 +65,6 @@ if (gone) {
 document.cookie = exit.cookie + "=; path=/; max-age=0; SameSite=Strict";
 if (!document.cookie.split("; ").some((part) => part.startsWith(exit.cookie + "="))) window.location.reload();
 })();"""
-
-
-def script_json(value: object) -> str:
-    """`value` as a JavaScript literal that cannot close its <script> element."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def exit_config(who: Visitor) -> str:

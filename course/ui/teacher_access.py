@@ -8,6 +8,7 @@ import os
 import streamlit as st
 
 from course.classroom import access
+from course.ui.safe import script_json
 from course.ui.state import Visitor
 
 log = logging.getLogger(__name__)
@@ -75,20 +76,15 @@ def accept_link_token() -> None:
 def _grant() -> None:
     st.session_state[TEACHER_FLAG] = True
     st.session_state.pop("bad_teacher_link", None)
-    value = access.signed_pass(_secret())  # digits, a dot and hex: safe inside the script
-    st.html(
-        f"<script>document.cookie = '{access.COOKIE}={value}; path=/; "
-        f"max-age={access.COOKIE_SECONDS}; SameSite=Strict';</script>",
-        unsafe_allow_javascript=True,
-    )
+    value = access.signed_pass(_secret())
+    cookie = f"{access.COOKIE}={value}; path=/; max-age={access.COOKIE_SECONDS}; SameSite=Strict"
+    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)
 
 
 def sign_out() -> None:
     st.session_state[TEACHER_FLAG] = False
-    st.html(
-        f"<script>document.cookie = '{access.COOKIE}=; path=/; max-age=0; SameSite=Strict';</script>",
-        unsafe_allow_javascript=True,
-    )
+    cookie = f"{access.COOKIE}=; path=/; max-age=0; SameSite=Strict"
+    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)
 
 
 def sign_in_panel(who: Visitor) -> None:
