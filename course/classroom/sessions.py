@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -220,31 +221,49 @@ class Classroom:
 
     # --- guessing codes ---------------------------------------------------------------------
 
-    def record_failure(self, sources: dict[str, str]) -> None:
+    def record_failure(self, sources: dict[str, str], code: str = "join") -> None:
+        """A wrong `code` (join, resume or evening) typed by these sources (browser, network address)."""
         with self.engine.begin() as db:
             for kind, value in sources.items():
-                db.execute(insert(join_failures).values(source=_source_key(kind, value), at=now()))
+                db.execute(insert(join_failures).values(source=_source_key(code, kind, value), at=now()))
 
-    def too_many_failures(self, sources: dict[str, str]) -> bool:
+    def too_many_failures(self, sources: dict[str, str], code: str = "join") -> bool:
         """True once a browser (5) or a network address (30) has typed wrong codes within a minute."""
-        since = now() - FAILURE_WINDOW
+        return self.wait_seconds(sources, code) > 0
+
+    def wait_seconds(self, sources: dict[str, str], code: str = "join") -> int:
+        """How long these sources must wait before they may try a `code` again (0: they may now): until
+        enough of their misses are older than the window. Counted in the store, so it holds across
+        several servers and reloads."""
+        at = now()
+        wait = 0
         with self.engine.connect() as db:
             for kind, value in sources.items():
-                count = db.execute(
-                    select(func.count())
-                    .select_from(join_failures)
-                    .where(
-                        and_(join_failures.c.source == _source_key(kind, value), join_failures.c.at > since)
+                limit = FAILURE_LIMITS[kind]
+                times = (
+                    db.execute(
+                        select(join_failures.c.at)
+                        .where(
+                            and_(
+                                join_failures.c.source == _source_key(code, kind, value),
+                                join_failures.c.at > at - FAILURE_WINDOW,
+                            )
+                        )
+                        .order_by(join_failures.c.at.desc())
+                        .limit(limit)
                     )
-                ).scalar()
-                if count >= FAILURE_LIMITS[kind]:
-                    return True
-        return False
+                    .scalars()
+                    .all()
+                )
+                if len(times) >= limit:  # the limit-th most recent miss must leave the window first
+                    wait = max(wait, math.ceil((times[-1] + FAILURE_WINDOW - at).total_seconds()))
+        return max(wait, 0)
 
 
-def _source_key(kind: str, value: str) -> str:
-    """Only a hash of the address or browser session is kept, and only for a minute."""
-    return f"{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:40]
+def _source_key(code: str, kind: str, value: str) -> str:
+    """Only a hash of the address or browser is kept, and only for a minute."""
+    prefix = "" if code == "join" else f"{code}:"  # join misses keep the key they had
+    return f"{prefix}{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:40]
 
 
 def can_reveal(lesson, step: int) -> bool:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui import header, navigation, quick_exit, state, teacher_access
+from course.ui import guesses, header, navigation, quick_exit, state, teacher_access
 from course.ui.guard import store_notice
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ def main() -> None:
         quick_exit.guard_after_exit(who)
         return
     header.set_document_language(who)
+    guesses.remember_browser()
     teacher_access.accept_link_token()
     projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
     pages = navigation.all_pages(teacher_access.is_teacher())

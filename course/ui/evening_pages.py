@@ -12,7 +12,7 @@ from course.classroom.answers_shown import right_ids, right_line, tally
 from course.classroom.sessions import ClassSession
 from course.content import Course
 from course.progress.codes import display_code
-from course.ui import state
+from course.ui import guesses, state
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import (
     big_code,
@@ -278,18 +278,34 @@ def _vote_key(session_id: str, poll: str) -> str:
     return hashlib.sha256(f"{session_id}/{poll}".encode()).hexdigest()[:10]
 
 
+def _evening_by_code(typed: object) -> ClassSession | None:
+    """The evening whose code is in the address, counted as a guess like a typed code."""
+    if typed is None:
+        return None
+    room = classroom()
+    wait = guesses.wait_before(room, "evening")
+    if wait:
+        st.session_state["code_wait"] = wait
+        return None
+    session = room.by_code(typed)
+    if session is None or session.kind != "evening":
+        guesses.missed(room, "evening")
+    return session
+
+
 def vote_page() -> None:
     """A parent's phone: the question on the screen now, one vote per browser, nothing stored per person."""
     who = state.visitor()
     session_id = st.session_state.get("evening")
-    session = (
-        classroom().get(session_id) if session_id else classroom().by_code(st.query_params.get("evening"))
-    )
+    session = classroom().get(session_id) if session_id else _evening_by_code(st.query_params.get("evening"))
     if session is not None and session.kind == "evening" and not session.expired:
         st.session_state["evening"] = session.id
         st.query_params["evening"] = session.join_code
     else:
         st.title(who.t("evening.vote_title"))
+        wait = st.session_state.pop("code_wait", 0)
+        if wait:
+            st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
         st.info(who.t("evening.join_first"), icon=":material/login:")
         if st.button(who.t("nav.join"), key="vote_join"):
             go("join")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
-
 import streamlit as st
 
 from course import nicknames
 from course.classroom.sessions import ClassSession
 from course.progress import NicknameTaken
 from course.progress.codes import display_code
-from course.ui import state
+from course.ui import guesses, state
 from course.ui.classroom_state import classroom, session_of
 from course.ui.guard import guarded
 from course.ui.learner_card import learner_badge
@@ -53,24 +51,15 @@ def _session_being_joined(who: Visitor) -> ClassSession | None:
     return session if session and not session.expired else None
 
 
-def _sources() -> dict[str, str]:
-    """Who is guessing: this browser session, and its network address when known."""
-    browser = st.session_state.setdefault("browser_key", secrets.token_hex(8))
-    sources = {"browser": browser}
-    address = st.context.ip_address
-    if isinstance(address, str) and address:
-        sources["network"] = address
-    return sources
-
-
 def _try_code(typed: object, who: Visitor) -> None:
-    room, sources = classroom(), _sources()
-    if room.too_many_failures(sources):
-        st.session_state["join_message"] = ("error", who.t("join.too_many"))
+    room = classroom()
+    wait = guesses.wait_before(room, "join")
+    if wait:
+        st.session_state["join_message"] = ("error", who.t("codes.wait", seconds=wait))
         return
     session = room.by_code(typed)
     if session is None:
-        room.record_failure(sources)
+        guesses.missed(room, "join")
         st.session_state["join_message"] = ("error", who.t("join.wrong_code"))
         return
     st.session_state[SESSION_KEY] = session.id

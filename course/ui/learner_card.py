@@ -19,7 +19,10 @@ def require_learner(who: Visitor) -> Learner | None:
     learner = state.learner()
     if learner is not None:
         return learner
-    if st.session_state.get("unknown_code"):
+    wait = st.session_state.pop("code_wait", 0)
+    if wait:
+        st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
+    elif st.session_state.get("unknown_code"):
         st.warning(who.t("learner.unknown_code"), icon=":material/help:")
     with st.container(border=True):
         st.subheader(who.t("learner.pick_title"))
@@ -63,8 +66,11 @@ def resume_form(who: Visitor) -> None:
         st.text_input(who.t("learner.code_label"), max_chars=9, key="typed_code", placeholder="ABC-123")
         submitted = st.form_submit_button(who.t("learner.resume"))
     if submitted:
-        found = state.store().learner_by_code(st.session_state.get("typed_code"))
-        if found is None:
+        found = state.find_learner(st.session_state.get("typed_code"))
+        wait = st.session_state.pop("code_wait", 0)
+        if wait:
+            st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
+        elif found is None:
             st.error(who.t("learner.code_not_found"), icon=":material/error:")
         else:
             state.sign_in(found)

@@ -119,7 +119,7 @@ def learner() -> Learner | None:
     current: Learner | None = st.session_state.get(LEARNER_KEY)
     code = st.query_params.get("code")
     if code is not None and (current is None or code != current.resume_code):
-        found = store().learner_by_code(code)
+        found = find_learner(code)
         if found is None:
             st.session_state["unknown_code"] = True
             del st.query_params["code"]
@@ -130,6 +130,23 @@ def learner() -> Learner | None:
     if current is not None and st.query_params.get("code") != current.resume_code:
         st.query_params["code"] = current.resume_code
     return current
+
+
+def find_learner(code: object) -> Learner | None:
+    """The learner whose resume code this is, unless this browser has guessed wrong too often (then
+    None, and `code_wait` says for how long); a miss is counted."""
+    from course.classroom.sessions import Classroom
+    from course.ui import guesses
+
+    room = Classroom(store())
+    wait = guesses.wait_before(room, "resume")
+    if wait:
+        st.session_state["code_wait"] = wait
+        return None
+    found = store().learner_by_code(code)
+    if found is None:
+        guesses.missed(room, "resume")
+    return found
 
 
 def sign_in(found: Learner) -> None:

@@ -111,3 +111,18 @@ def test_failures_are_stored_as_hashes(classroom):
     with classroom.engine.connect() as db:
         stored = db.execute(select(join_failures.c.source)).scalars().all()
     assert len(stored) == 1 and stored[0].startswith("network:") and "192.0.2.44" not in stored[0]
+
+
+def test_each_kind_of_code_has_its_own_count_and_a_wait_in_seconds(tmp_path):
+    from course.progress import Store
+
+    classroom = Classroom(Store.open(f"sqlite:///{tmp_path / 'guess.db'}"))
+    browser = {"browser": "b-1", "network": "198.51.100.7"}
+    for _ in range(5):
+        classroom.record_failure(browser, "resume")
+    assert 0 < classroom.wait_seconds(browser, "resume") <= 60
+    assert classroom.wait_seconds(browser, "join") == 0  # a join code is another count
+    assert classroom.wait_seconds({"browser": "b-2", "network": "198.51.100.7"}, "resume") == 0  # 5 < 30
+    for index in range(25):
+        classroom.record_failure({"browser": f"b-{index + 3}", "network": "198.51.100.7"}, "resume")
+    assert classroom.wait_seconds({"browser": "fresh", "network": "198.51.100.7"}, "resume") > 0  # the school's

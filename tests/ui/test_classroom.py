@@ -127,7 +127,7 @@ def test_wrong_join_codes_get_a_clear_message_and_are_rate_limited(db):
     for attempt in range(6):
         pupil.text_input(key="typed_class_code").input("ZZZZZZ")
         pupil = next(b for b in pupil.button if b.key.startswith("FormSubmitter:join_form")).click().run()
-        expected = "Too many tries." if attempt == 5 else "No class has this code."
+        expected = "Too many wrong codes from this device" if attempt == 5 else "No class has this code."
         assert expected in texts(pupil), attempt
 
 

@@ -1,0 +1,51 @@
+"""Who is typing codes, so that join, resume and evening codes cannot be guessed faster than the limits
+in course/classroom/sessions.py (FAILURE_LIMITS): this browser, across reloads, and its network address.
+
+The browser is known by a random id it keeps in a cookie of its own making (no server value crosses into
+the script); only a hash of it is stored, for a minute, and only after a wrong code."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+import streamlit as st
+
+from course.classroom.sessions import Classroom
+
+BROWSER_COOKIE = "course_browser"
+BROWSER_ID = re.compile(r"[0-9a-f]{32}")
+REMEMBER_BROWSER = (
+    "<script>if (!document.cookie.split('; ').some((c) => c.startsWith('course_browser='))) {"
+    " const id = Array.from(crypto.getRandomValues(new Uint8Array(16)),"
+    " (b) => b.toString(16).padStart(2, '0')).join('');"
+    " document.cookie = 'course_browser=' + id + '; path=/; max-age=31536000; SameSite=Lax'; }</script>"
+)
+
+
+def sources() -> dict[str, str]:
+    """This browser (its cookie, else this session until the cookie exists) and its network address."""
+    cookie = st.context.cookies.get(BROWSER_COOKIE)
+    browser = cookie if isinstance(cookie, str) and BROWSER_ID.fullmatch(cookie) else None
+    found = {"browser": browser or st.session_state.setdefault("browser_key", secrets.token_hex(16))}
+    address = st.context.ip_address
+    if isinstance(address, str) and address:
+        found["network"] = address
+    return found
+
+
+def remember_browser() -> None:
+    """Once per session: give this browser its id cookie if it has none yet."""
+    if st.session_state.get("browser_remembered") or BROWSER_COOKIE in st.context.cookies:
+        return
+    st.session_state["browser_remembered"] = True
+    st.html(REMEMBER_BROWSER, unsafe_allow_javascript=True, width="content")
+
+
+def wait_before(room: Classroom, code: str) -> int:
+    """Seconds before this browser may try a `code` again (0: now)."""
+    return room.wait_seconds(sources(), code)
+
+
+def missed(room: Classroom, code: str) -> None:
+    room.record_failure(sources(), code)
