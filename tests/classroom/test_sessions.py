@@ -125,4 +125,6 @@ def test_each_kind_of_code_has_its_own_count_and_a_wait_in_seconds(tmp_path):
     assert classroom.wait_seconds({"browser": "b-2", "network": "198.51.100.7"}, "resume") == 0  # 5 < 30
     for index in range(25):
         classroom.record_failure({"browser": f"b-{index + 3}", "network": "198.51.100.7"}, "resume")
-    assert classroom.wait_seconds({"browser": "fresh", "network": "198.51.100.7"}, "resume") > 0  # the school's
+    assert (
+        classroom.wait_seconds({"browser": "fresh", "network": "198.51.100.7"}, "resume") > 0
+    )  # the school's
