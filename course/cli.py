@@ -117,7 +117,7 @@ def serve(extra: list[str]) -> int:
         serve_parser().print_help()
         return 0
     print(start_message(extra), flush=True)
-    return server.run(default_root() / "streamlit_app.py", extra)
+    return server.run(default_root() / "course" / "asgi.py", extra)  # Streamlit behind course/web's guards
 
 
 def purge() -> int:

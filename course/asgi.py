@@ -1,0 +1,18 @@
+"""The app as an ASGI application (st.App): Streamlit, behind the guards of course/web.
+
+`python -m course serve` runs this file; `streamlit run course/asgi.py` does the same, and any ASGI
+server can serve `course.asgi:app`. (`streamlit run streamlit_app.py` still works, without the guards.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from starlette.middleware import Middleware
+
+from course.web.guards import Guard
+
+ENTRY = Path(__file__).resolve().parents[1] / "streamlit_app.py"
+
+app = st.App(ENTRY, middleware=[Middleware(Guard)])

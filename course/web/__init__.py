@@ -1,0 +1,1 @@
+"""What the server does around Streamlit: middleware and routes of the app's st.App (course/asgi.py)."""
