@@ -1,6 +1,7 @@
 """The guards in front of Streamlit: the Host allow-list and the hidden metrics (course/web/guards.py)."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -48,7 +49,8 @@ def run(env, path="/", host="localhost:8501", kind="http"):
         sent.append(message)
 
     scope = {"type": kind, "path": path, "headers": [(b"host", host.encode())]}
-    asyncio.run(Guard(app, env)(scope, receive, send))
+    with ThreadPoolExecutor(1) as thread:  # its own event loop: another test may leave one running here
+        thread.submit(asyncio.run, Guard(app, env)(scope, receive, send)).result()
     if reached:
         return "passed"
     return sent[0].get("status") or sent[0]["code"]
