@@ -11,8 +11,11 @@ from pathlib import Path
 import streamlit as st
 from starlette.middleware import Middleware
 
+import course.web
+from course.web import teacher_routes
 from course.web.guards import Guard
 
 ENTRY = Path(__file__).resolve().parents[1] / "streamlit_app.py"
 
-app = st.App(ENTRY, middleware=[Middleware(Guard)])
+course.web.ROUTES_SERVED = True  # the pages may send a teacher's link to the sign-in route
+app = st.App(ENTRY, routes=teacher_routes.ROUTES, middleware=[Middleware(Guard)])

@@ -18,6 +18,7 @@ from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
 from course.progress import Store
+from course.web import teacher_routes
 
 SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
 
@@ -90,7 +91,7 @@ def teacher_links(extra: list[str]) -> tuple[str, str | None, JoinAddress]:
         listen_address=server.option(extra, "server.address"),
         public_url=os.environ.get(join_address.PUBLIC_URL_ENV),
     )
-    path = f"/teachers?token={token}"
+    path = f"{teacher_routes.SIGN_IN}?token={token}"
     return links.here + path, (links.others + path if links.others else None), links.join
 
 

@@ -93,8 +93,8 @@ def test_serve_prints_a_teacher_link_for_this_computer_and_for_other_devices(no_
     assert main(["serve", "--server.port", "8610"]) == 0
     out = capsys.readouterr().out
     token = os.environ[access.TOKEN_ENV]
-    assert f"on this computer:               http://localhost:8610/teachers?token={token}" in out
-    assert f"on other devices (the network): http://192.0.2.10:8610/teachers?token={token}" in out
+    assert f"on this computer:               http://localhost:8610/teacher/sign-in?token={token}" in out
+    assert f"on other devices (the network): http://192.0.2.10:8610/teacher/sign-in?token={token}" in out
     assert "Pupils and parents join at: http://192.0.2.10:8610/join" in out
     assert "Warning" not in out
     assert no_server == [["--server.port", "8610"]]  # the options go to Streamlit untouched
@@ -103,7 +103,7 @@ def test_serve_prints_a_teacher_link_for_this_computer_and_for_other_devices(no_
 def test_serve_on_loopback_only_warns_and_prints_no_link_for_other_devices(no_server, capsys):
     assert main(["serve", "--server.address", "127.0.0.1"]) == 0
     out = capsys.readouterr().out
-    assert "http://localhost:8501/teachers?token=" in out
+    assert "http://localhost:8501/teacher/sign-in?token=" in out
     assert "other devices" not in out and "join at" not in out
     assert "Warning: Pupils' devices cannot reach this server" in out
     assert "without --server.address" in out
@@ -113,6 +113,6 @@ def test_serve_with_a_public_url_prints_it_for_other_devices(no_server, monkeypa
     monkeypatch.setenv(join_address.PUBLIC_URL_ENV, "https://safe.school.example/")
     assert main(["serve", "--server.address=127.0.0.1"]) == 0  # behind a proxy on this machine
     out = capsys.readouterr().out
-    assert "on other devices (the network): https://safe.school.example/teachers?token=" in out
+    assert "on other devices (the network): https://safe.school.example/teacher/sign-in?token=" in out
     assert "Pupils and parents join at: https://safe.school.example/join" in out
     assert "Warning" not in out

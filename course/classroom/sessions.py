@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from course.classroom.bands import BandMismatch, judge
 from course.progress import Learner, Store, codes
 from course.progress.store import now
-from course.progress.tables import class_sessions, join_failures, learners, poll_counts
+from course.progress.tables import class_sessions, join_failures, learners, poll_counts, teacher_sign_ins
 
 if TYPE_CHECKING:
     from course.content import Course
@@ -217,6 +217,7 @@ class Classroom:
             self.delete(session_id)
         with self.engine.begin() as db:
             db.execute(delete(join_failures).where(join_failures.c.at < (at or now()) - FAILURE_WINDOW))
+            db.execute(delete(teacher_sign_ins).where(teacher_sign_ins.c.expires_at <= (at or now())))
         return len(expired)
 
     # --- guessing codes ---------------------------------------------------------------------

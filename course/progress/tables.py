@@ -116,4 +116,13 @@ join_failures = Table(
     Index("ix_join_failures_source_at", "source", "at"),
 )
 
+teacher_sign_ins = Table(
+    "teacher_sign_ins",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="random id, signed in the teacher's cookie"),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False, index=True),
+    Column("revoked_at", DateTime, nullable=True, comment="set by signing out"),
+)
+
 Index("ux_learners_session_nickname", learners.c.session_id, learners.c.nickname, unique=True)

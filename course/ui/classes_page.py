@@ -14,7 +14,7 @@ from course.ui import state
 from course.ui.classroom_state import classroom
 from course.ui.navigation import go
 from course.ui.safe import plain
-from course.ui.teacher_access import sign_out
+from course.ui.teacher_access import sign_out_links
 
 
 def render() -> None:
@@ -58,7 +58,7 @@ def render() -> None:
                 who.t("classes.open_dashboard"), key=f"open_session_{session.id}", width="stretch"
             ):
                 go("console" if session.kind == "evening" else "dashboard", session=session.id)
-    st.button(who.t("teacher.sign_out"), key="teacher_sign_out", on_click=sign_out, type="tertiary")
+    sign_out_links(who)
 
 
 def band_name(band: str) -> str:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+from urllib.parse import urlencode
 
 import streamlit as st
+from sqlalchemy.exc import OperationalError
 
-from course.classroom import access
+import course.web
+from course.classroom import access, teacher_pass
+from course.ui import state
 from course.ui.safe import script_json
 from course.ui.state import Visitor
+from course.web import teacher_routes
 
 log = logging.getLogger(__name__)
 TEACHER_FLAG = "teacher"
@@ -23,7 +29,8 @@ def _secret() -> str:
         token = access.new_token()
         os.environ[access.TOKEN_ENV] = token
         print(
-            f"\n  Teacher link (keep it private): http://localhost:8501/teachers?token={token}\n", flush=True
+            f"\n  Teacher link (keep it private): http://localhost:8501/teacher/sign-in?token={token}\n",
+            flush=True,
         )
     return token
 
@@ -53,8 +60,13 @@ def is_teacher() -> bool:
 
 
 def _signed_in_by_cookie_or_account() -> bool:
-    if access.pass_is_valid(_secret(), st.context.cookies.get(access.COOKIE)):
-        return True
+    cookie = st.context.cookies.get(access.COOKIE)
+    if cookie:
+        try:
+            if teacher_pass.holds(state.store().engine, _secret(), cookie):
+                return True
+        except OperationalError:  # the store is down: not signed in (the page says the store is down)
+            log.warning("store unavailable: teacher sign-in not checked")
     if _oidc_configured() and getattr(st.user, "is_logged_in", False):
         allowed = _secrets_section("teachers").get("allowed", [])
         return access.email_allowed(st.user.get("email"), allowed)
@@ -62,29 +74,51 @@ def _signed_in_by_cookie_or_account() -> bool:
 
 
 def accept_link_token() -> None:
-    """A `?token=` in the URL signs the teacher in, then leaves the URL (it may be on a projector)."""
+    """A `?token=` in the URL signs the teacher in, then leaves the URL (it may be on a projector).
+
+    Served by course/asgi.py, the browser goes to the sign-in route, which sets the HttpOnly cookie and
+    comes back without the token; otherwise (a plain `streamlit run`, tests) this session alone is in."""
     token = st.query_params.get("token")
     if token is None:
+        if st.query_params.pop("bad_link", None) is not None:
+            st.session_state["bad_teacher_link"] = True
         return
     del st.query_params["token"]
-    if access.token_matches(token, _secret()):
-        _grant()
-    else:
+    if not access.token_matches(token, _secret()):
         st.session_state["bad_teacher_link"] = True
+    elif course.web.ROUTES_SERVED:
+        target = f"{teacher_routes.SIGN_IN}?{urlencode({'token': token})}"
+        st.html(
+            f"<script>window.location.replace({script_json(target)});</script>", unsafe_allow_javascript=True
+        )
+    else:
+        _grant()
 
 
 def _grant() -> None:
+    """This session is a teacher's (a password typed here, or a link outside the ASGI app)."""
     st.session_state[TEACHER_FLAG] = True
     st.session_state.pop("bad_teacher_link", None)
-    value = access.signed_pass(_secret())
-    cookie = f"{access.COOKIE}={value}; path=/; max-age={access.COOKIE_SECONDS}; SameSite=Strict"
-    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)
 
 
-def sign_out() -> None:
-    st.session_state[TEACHER_FLAG] = False
-    cookie = f"{access.COOKIE}=; path=/; max-age=0; SameSite=Strict"
-    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)
+SIGN_OUT_STYLE = (
+    "<style>.sign-out a{display:inline-block;margin:.25rem 1rem .25rem 0;padding:.35rem 0;"
+    "color:inherit;text-decoration:underline}</style>"
+)
+
+
+def sign_out_links(who: Visitor) -> None:
+    """Leave the teacher area: this browser, or every browser signed in as a teacher. Plain links in this
+    tab (a link button would open a new one): the server ends the sign-in and clears its cookie."""
+    links = [
+        (who.t("teacher.sign_out"), teacher_routes.SIGN_OUT),
+        (who.t("teacher.sign_out_everywhere"), f"{teacher_routes.SIGN_OUT}?everywhere=1"),
+    ]
+    anchors = "".join(
+        f'<a href="{html.escape(url)}" target="_self">{html.escape(text)}</a>' for text, url in links
+    )
+    label = html.escape(who.t("teacher.sign_out"))
+    st.html(f'{SIGN_OUT_STYLE}<nav class="sign-out" aria-label="{label}">{anchors}</nav>')
 
 
 def sign_in_panel(who: Visitor) -> None:

@@ -63,7 +63,7 @@ def teacher(request, browser: Browser, site: Site) -> Iterator[tuple[BrowserCont
     lang = request.param
     context = browser.new_context(locale=LOCALES[lang], viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(f"{site.url}/teachers?token={TEACHER_TOKEN}&lang={lang}")
+    page.goto(f"{site.url}/teacher/sign-in?token={TEACHER_TOKEN}&lang={lang}")
     wait_idle(page)
     assert "token=" not in page.url
     page.close()

@@ -20,7 +20,7 @@ LESSON = load_course().lessons["grooming-7-10"]
 
 
 def test_teacher_and_two_pupils(app_url, open_page):
-    teacher = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    teacher = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
     assert "token=" not in teacher.url  # the secret does not stay on the projector
     code = open_class(teacher, "CM2 B")
     assert serious_violations(teacher) == []
@@ -54,12 +54,12 @@ def test_teacher_and_two_pupils(app_url, open_page):
 
 
 def test_signing_out_holds_after_the_teacher_cookie_was_set(app_url, open_page):
-    teacher = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    teacher = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
     teacher.goto(f"{app_url}/classes")  # a new page load: this session is signed in by the cookie alone
     wait_idle(teacher)
     expect(teacher.get_by_role("heading", name="Mes classes")).to_be_visible()
 
-    teacher.get_by_role("button", name="Quitter l'espace enseignant").click()
+    teacher.get_by_role("link", name="Quitter l'espace enseignant").click()  # the server ends the sign-in
     wait_idle(teacher)
     expect(teacher.get_by_role("heading", name="Mes classes")).to_have_count(0)
     teacher.get_by_role("link", name="Enseignants").click()

@@ -24,7 +24,7 @@ def first_poll_position() -> tuple[int, object]:
 
 
 def test_presenter_and_a_parent_phone(app_url, open_page):
-    console = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    console = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
     console.get_by_role("button", name="Mes classes").click()
     wait_idle(console)
     console.get_by_role("button", name="Ouvrir la réunion").click()

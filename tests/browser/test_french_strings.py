@@ -56,7 +56,7 @@ def test_english_pages_keep_streamlit_english(app_url, open_page):
 
 
 def test_forms_and_choices_speak_french_while_used(app_url, open_page):
-    page = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    page = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
     page.get_by_role("button", name="Mes classes").click()
     wait_idle(page)
     assert english_on(page) == []  # the multiselect's placeholder

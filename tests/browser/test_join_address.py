@@ -59,7 +59,7 @@ def test_the_projector_shows_the_network_address_and_warns_while_pupils_cannot_r
     lan_server, open_page
 ):
     port = urlsplit(lan_server).port
-    teacher = open_page(f"{lan_server}/teachers?token={TEACHER_TOKEN}", "fr-FR", height=720)
+    teacher = open_page(f"{lan_server}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR", height=720)
     code = open_class(teacher, "CM2 réseau")
     join = f"http://{NETWORK}:{port}/join"
 
@@ -85,7 +85,7 @@ def test_the_evening_welcome_slide_shows_the_network_address_and_the_console_sta
     lan_server, open_page
 ):
     port = urlsplit(lan_server).port
-    console = open_page(f"{lan_server}/teachers?token={TEACHER_TOKEN}", "fr-FR", height=720)
+    console = open_page(f"{lan_server}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR", height=720)
     console.get_by_role("button", name="Mes classes").click()
     wait_idle(console)
     console.get_by_role("button", name="Ouvrir la réunion").click()
@@ -116,7 +116,7 @@ def test_the_public_url_wins_and_then_nothing_is_wrong(tmp_path, open_page):
         tmp_path, extra_env={"COURSE_PUBLIC_URL": PUBLIC, "COURSE_NETWORK_ADDRESS": NETWORK}
     )
     try:
-        teacher = open_page(f"{local_address(url)}/teachers?token={TEACHER_TOKEN}", "en-GB")
+        teacher = open_page(f"{local_address(url)}/teacher/sign-in?token={TEACHER_TOKEN}", "en-GB")
         code = open_class_in_english(teacher)
         expect(teacher.get_by_role("heading", name=re.compile("^Join at"))).to_have_text(
             f"Join at {PUBLIC}/join"

@@ -52,7 +52,7 @@ def server(tmp_path: Path):
 
 
 def teacher_page(open_page, app_url: str, path: str, locale: str = "fr-FR") -> Page:
-    page = open_page(f"{app_url}/teachers?token={TEACHER_TOKEN}", locale, **HALL)
+    page = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", locale, **HALL)
     page.goto(f"{app_url}{path}")
     wait_idle(page)
     return page

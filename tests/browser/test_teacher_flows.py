@@ -44,7 +44,7 @@ def server(tmp_path_factory):
 
 
 def teacher_page(open_page, url: str, path: str = "classes", width: int = 1280, height: int = 900) -> Page:
-    page = open_page(f"{url}/teachers?token={TEACHER_TOKEN}", "fr-FR", width=width, height=height)
+    page = open_page(f"{url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR", width=width, height=height)
     page.goto(f"{url}/{path}")
     wait_idle(page)
     return page

@@ -234,7 +234,9 @@ def test_the_app_behind_nginx_health_websocket_and_no_metrics(tmp_path):
     url, server = start_server(tmp_path / "app", {"COURSE_PUBLIC_URL": "https://course.example.org"})
     try:
         direct = url.removeprefix("http://")
-        assert get(int(url.rsplit(":", 1)[1]), "/_stcore/metrics", tls=False).status == 404  # the app hides them too
+        assert (
+            get(int(url.rsplit(":", 1)[1]), "/_stcore/metrics", tls=False).status == 404
+        )  # the app hides them too
         with nginx(tmp_path / "proxy", [direct]) as (https, _):
             health = get(https, "/_stcore/health")
             assert (health.status, health.body) == (200, b"ok")

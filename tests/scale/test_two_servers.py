@@ -125,7 +125,7 @@ def test_a_teacher_on_one_server_follows_and_paces_pupils_on_another(tmp_path):
 
 def class_across_servers(browser: Browser, server_a: str, server_b: str, right, wrong) -> None:
     # The teacher opens a teacher-paced class on server A.
-    teacher = open_page(browser, f"{server_a}/teachers?token={TEACHER_TOKEN}", "fr-FR")
+    teacher = open_page(browser, f"{server_a}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
     code = open_class(teacher, "CM2 B")
 
     # Two pupils join it on server B, which has never seen this class, and open its first lesson.
