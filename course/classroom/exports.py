@@ -22,6 +22,7 @@ from course import nicknames
 from course.classroom.gain import objective_of, phase_of
 from course.classroom.reports import (
     PupilProgress,
+    find_activity,
     progress_grid,
     progress_text,
     quiz_score,
@@ -124,18 +125,6 @@ def lesson_of(course: Course | None, content_id: str) -> Lesson | None:
     return next((lesson for lesson in course.lessons.values() if lesson.quiz == content_id), None)
 
 
-def find_any_activity(course: Course | None, content_id: str, activity_id: str):
-    """A lesson's activity, or a quiz's question or before-check question (None if not in the course)."""
-    if course is None:
-        return None
-    quiz = course.quizzes.get(content_id)
-    if quiz is not None:
-        return next((q for q in [*quiz.questions, *quiz.before_check] if q.id == activity_id), None)
-    lesson = course.lessons.get(content_id)
-    steps = lesson.steps if lesson is not None else []
-    return next((s.activity for s in steps if s.type == "activity" and s.activity.id == activity_id), None)
-
-
 def csv_rows(
     engine,
     session_id: str,
@@ -179,7 +168,7 @@ def csv_rows(
 
 def _answer(course: Course | None, row, shown: dict[str, object], lang: str) -> dict[str, object]:
     phase, objective = _measure(course, row)
-    activity = find_any_activity(course, row["content_id"], row["activity_id"])
+    activity = find_activity(course, row["content_id"], row["activity_id"], before_check=True)
     return {
         **shown,
         "content_id": row["content_id"],
@@ -313,7 +302,7 @@ def xapi_statements(
             parent=f"{home_page}/activities/{row['content_id']}",
             lang=lang,
         )
-        activity = find_any_activity(course, row["content_id"], row["activity_id"])
+        activity = find_activity(course, row["content_id"], row["activity_id"], before_check=True)
         extensions = {
             f"{home_page}/extensions/phase": phase,
             f"{home_page}/extensions/objective": objective,

@@ -225,20 +225,18 @@ def _graded(version: str, content_id: str, activity, answer: tuple[str, ...]) ->
     return result
 
 
-def find_activity(course: Course, content_id: str, activity_id: str):
-    if content_id in course.quizzes:
-        return next((q for q in course.quizzes[content_id].questions if q.id == activity_id), None)
-    lesson = course.lessons.get(content_id)
-    if lesson is None:
+def find_activity(course: Course | None, content_id: str, activity_id: str, before_check: bool = False):
+    """A lesson's activity or a quiz's question (with `before_check`, its before-check questions too);
+    None if the course no longer has it."""
+    if course is None:
         return None
-    return next(
-        (
-            step.activity
-            for step in lesson.steps
-            if step.type == "activity" and step.activity.id == activity_id
-        ),
-        None,
-    )
+    quiz = course.quizzes.get(content_id)
+    if quiz is not None:
+        questions = [*quiz.questions, *quiz.before_check] if before_check else quiz.questions
+        return next((question for question in questions if question.id == activity_id), None)
+    lesson = course.lessons.get(content_id)
+    steps = lesson.steps if lesson is not None else []
+    return next((s.activity for s in steps if s.type == "activity" and s.activity.id == activity_id), None)
 
 
 _SESSION_ATTEMPTS = (
