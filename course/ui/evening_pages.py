@@ -283,13 +283,14 @@ def _evening_by_code(typed: object) -> ClassSession | None:
     if typed is None:
         return None
     room = classroom()
-    wait = guesses.wait_before(room, "evening")
+
+    def evening_with_that_code() -> ClassSession | None:
+        session = room.by_code(typed)
+        return session if session is not None and session.kind == "evening" else None
+
+    session, wait = guesses.try_code(room, "evening", evening_with_that_code)
     if wait:
         st.session_state["code_wait"] = wait
-        return None
-    session = room.by_code(typed)
-    if session is None or session.kind != "evening":
-        guesses.missed(room, "evening")
     return session
 
 

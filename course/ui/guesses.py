@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
 from course.classroom.sessions import Classroom
 
+T = TypeVar("T")
 BROWSER_COOKIE = "course_browser"
 BROWSER_ID = re.compile(r"[0-9a-f]{32}")
 REMEMBER_BROWSER = (
@@ -42,10 +45,14 @@ def remember_browser() -> None:
     st.html(REMEMBER_BROWSER, unsafe_allow_javascript=True, width="content")
 
 
-def wait_before(room: Classroom, code: str) -> int:
-    """Seconds before this browser may try a `code` again (0: now)."""
-    return room.wait_seconds(sources(), code)
-
-
-def missed(room: Classroom, code: str) -> None:
-    room.record_failure(sources(), code)
+def try_code(room: Classroom, code: str, lookup: Callable[[], T | None]) -> tuple[T | None, int]:
+    """What `lookup` finds for a typed `code` (join, resume or evening), unless this browser or its
+    address must wait first: (found, 0), or (None, seconds to wait). A code that finds nothing is counted."""
+    guesser = sources()
+    wait = room.wait_seconds(guesser, code)
+    if wait:
+        return None, wait
+    found = lookup()
+    if found is None:
+        room.record_failure(guesser, code)
+    return found, 0

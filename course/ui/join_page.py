@@ -53,13 +53,11 @@ def _session_being_joined(who: Visitor) -> ClassSession | None:
 
 def _try_code(typed: object, who: Visitor) -> None:
     room = classroom()
-    wait = guesses.wait_before(room, "join")
+    session, wait = guesses.try_code(room, "join", lambda: room.by_code(typed))
     if wait:
         st.session_state["join_message"] = ("error", who.t("codes.wait", seconds=wait))
         return
-    session = room.by_code(typed)
     if session is None:
-        guesses.missed(room, "join")
         st.session_state["join_message"] = ("error", who.t("join.wrong_code"))
         return
     st.session_state[SESSION_KEY] = session.id

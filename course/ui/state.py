@@ -138,14 +138,9 @@ def find_learner(code: object) -> Learner | None:
     from course.classroom.sessions import Classroom
     from course.ui import guesses
 
-    room = Classroom(store())
-    wait = guesses.wait_before(room, "resume")
+    found, wait = guesses.try_code(Classroom(store()), "resume", lambda: store().learner_by_code(code))
     if wait:
         st.session_state["code_wait"] = wait
-        return None
-    found = store().learner_by_code(code)
-    if found is None:
-        guesses.missed(room, "resume")
     return found
 
 
