@@ -36,9 +36,14 @@ def shuffled(ids: Sequence[str], *seed: str) -> list[str]:
     return sorted(ids, key=rank)
 
 
+def choices_of(activity) -> list:
+    """The activity's choices (options, items, messages, parts or toggles) in file order; [] for none."""
+    return list(getattr(activity, CHOICES_FIELD.get(activity.type, ""), None) or [])
+
+
 def shown_ids(activity, seed: str, run: str = "") -> list[str]:
     """The ids of the activity's choices in the order `seed` sees them (file order if not shuffled)."""
-    ids = [item.id for item in getattr(activity, CHOICES_FIELD.get(activity.type, ""), None) or []]
+    ids = [item.id for item in choices_of(activity)]
     if activity.type not in SHUFFLED_TYPES:
         return ids
     order = shuffled(ids, seed, activity.id, run)

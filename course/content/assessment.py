@@ -301,13 +301,13 @@ def _first(activity, lang: str) -> list[str] | None:
         return _first_path(activity)
     if kind == "poll":
         return None
-    return [_items(activity)[0].id]
+    return [_choices(activity)[0].id]
 
 
 def _longest(activity, lang: str) -> list[str] | None:
     if activity.type not in ("single_choice", "multiple_choice", "spot_details"):
         return _first(activity, lang)
-    return [max(_items(activity), key=lambda item: len(item.text.get(lang))).id]
+    return [max(_choices(activity), key=lambda item: len(item.text.get(lang))).id]
 
 
 def _always_false(activity, lang: str) -> list[str] | None:
@@ -318,11 +318,10 @@ def _always_false(activity, lang: str) -> list[str] | None:
     return _first(activity, lang)
 
 
-def _items(activity) -> list:
-    for field in ("options", "parts", "messages"):
-        if getattr(activity, field, None):
-            return list(getattr(activity, field))
-    return []
+def _choices(activity) -> list:
+    from course.activities.order import choices_of  # course.activities imports the content models
+
+    return choices_of(activity)
 
 
 def _first_path(activity) -> list[str]:

@@ -15,7 +15,7 @@ import streamlit as st
 
 from course.activities import Feedback, Result, branching, grade
 from course.activities.feedback import feedback_to_show
-from course.activities.order import in_order, shown_ids
+from course.activities.order import choices_of, in_order, shown_ids
 from course.classroom.answers_shown import tally
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
@@ -198,12 +198,8 @@ def _choice(activity, who: Visitor, labels: dict[str, str], key: str) -> str | N
     )
 
 
-def _items(activity) -> list:
-    return {"multiple_choice": "options", "red_flag_chat": "messages", "spot_details": "parts"}[activity.type]
-
-
 def _multiple(activity, who: Visitor, answering: Answering) -> None:
-    by_id = {item.id: item for item in getattr(activity, _items(activity))}
+    by_id = {item.id: item for item in choices_of(activity)}
     items = [by_id[item_id] for item_id in shown(activity, answering)]
     keys = {item.id: _widget_key(answering, f"pick:{item.id}") for item in items}
     if activity.type == "red_flag_chat":
@@ -318,13 +314,10 @@ def show_feedback(result: Result, activity, who: Visitor, full: bool = True, ord
 
 def item_labels(activity, lang: str) -> dict[str, str]:
     """What each option, message, part, item or toggle says, by id."""
-    labels: dict[str, str] = {}
-    for field in ("options", "messages", "parts", "items"):
-        for item in getattr(activity, field, None) or []:
-            labels[item.id] = item.text.get(lang)
-    for toggle in getattr(activity, "toggles", None) or []:
-        labels[toggle.id] = toggle.label.get(lang)
-    return labels
+    return {
+        item.id: (item.label if activity.type == "settings" else item.text).get(lang)
+        for item in choices_of(activity)
+    }
 
 
 def feedback_lines(items: list[Feedback], labels: dict[str, str], who: Visitor) -> None:
