@@ -74,26 +74,6 @@ def bars_html(
     return f'{STYLE}<div class="bars{size}" role="list" aria-label="{label}">{"".join(rows)}</div>{below}'
 
 
-def answer_bars(
-    labels: dict[str, str],
-    counts: dict[str, int],
-    title: str,
-    *,
-    respondents: int,
-    hall: bool = False,
-    right: Collection[str] = (),
-    right_text: str = "",
-    note: str = "",
-) -> None:
-    st.html(
-        bars_html(
-            labels,
-            counts,
-            title,
-            respondents=respondents,
-            hall=hall,
-            right=right,
-            right_text=right_text,
-            note=note,
-        )
-    )
+def answer_bars(labels: dict[str, str], counts: dict[str, int], title: str, **options) -> None:
+    """bars_html on the page (the same keyword options: respondents, hall, right, right_text, note)."""
+    st.html(bars_html(labels, counts, title, **options))
