@@ -21,7 +21,7 @@ from course.progress.tables import class_sessions, join_failures, learners, poll
 if TYPE_CHECKING:
     from course.content import Course
 
-JOIN_CODE_LENGTH = 6  # 31^6 ≈ 887 million codes; guessing is rate-limited (see too_many_failures)
+JOIN_CODE_LENGTH = 6  # 31^6 ≈ 887 million codes; guessing is rate-limited (see wait_seconds)
 FAILURE_WINDOW = datetime.timedelta(minutes=1)
 FAILURE_LIMITS = {"browser": 5, "network": 30}  # a school shares one address: allow a class's typos
 
@@ -228,12 +228,9 @@ class Classroom:
             for kind, value in sources.items():
                 db.execute(insert(join_failures).values(source=_source_key(code, kind, value), at=now()))
 
-    def too_many_failures(self, sources: dict[str, str], code: str = "join") -> bool:
-        """True once a browser (5) or a network address (30) has typed wrong codes within a minute."""
-        return self.wait_seconds(sources, code) > 0
-
     def wait_seconds(self, sources: dict[str, str], code: str = "join") -> int:
-        """How long these sources must wait before they may try a `code` again (0: they may now): until
+        """How long these sources must wait before they may try a `code` again (0: they may now), once a
+        browser (5) or a network address (30) has typed wrong codes within a minute: until
         enough of their misses are older than the window. Counted in the store, so it holds across
         several servers and reloads."""
         at = now()
