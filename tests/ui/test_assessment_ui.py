@@ -5,11 +5,12 @@ import html
 
 import pytest
 
-from course.activities import branching
+from course.activities import branching, grade
 from course.activities.order import shown_ids
 from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE
+from course.classroom.sessions import Classroom
 from course.content import load_course
-from course.progress import Store
+from course.progress import Attempt, Store
 from tests.activities.test_real_content import right_answer
 from tests.ui.apptest import open_page, spaced, start, texts, use_database
 from tests.ui.apptest import teacher as teacher_for_tests
@@ -22,6 +23,7 @@ from tests.ui.journey import (
     walk_lesson,
     walk_quiz,
 )
+from tests.ui.test_classroom import create_session, join
 
 COURSE = load_course()
 
@@ -132,12 +134,10 @@ def test_a_wrong_first_try_explains_only_what_was_picked(db):
 
 
 def test_a_class_shares_one_order_and_so_does_the_projector(db):
-    from tests.ui.test_classroom import create_session, join
 
     lesson, step, activity = SINGLE
-    from course.classroom.sessions import Classroom
 
-    teacher_at, session_id = _class_for(lesson, create_session)
+    _, session_id = create_session(teacher_for_tests(), paced=False, lesson=lesson)
     session = Classroom(Store.open(db)).get(session_id)
     key = f"lesson:{lesson.id}:{activity.id}:v0:choice"
     orders = []
@@ -147,18 +147,6 @@ def test_a_class_shares_one_order_and_so_does_the_projector(db):
         orders.append(list(pupil.radio(key=key).options))
     labels = {option.id: option.text.en for option in activity.options}
     assert orders[0] == orders[1] == [labels[i] for i in shown_ids(activity, session.id)]
-
-
-def _class_for(lesson, create_session):
-    from tests.ui.apptest import teacher
-
-    at = open_page(teacher(), "classes")
-    at.text_input(key="new_class_name").input("CM2 B")
-    at.selectbox(key="new_class_band").set_value(lesson.ages)
-    at.multiselect(key="new_class_lessons").set_value([lesson.id])
-    at.toggle(key="new_class_paced").set_value(False)
-    at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
-    return at, at.query_params["session"]
 
 
 def test_a_retaken_quiz_shows_its_choices_in_a_new_order_and_the_learner_sees_their_gain(db):
@@ -203,13 +191,10 @@ def _wrong_answer(activity) -> list[str]:
 
 
 def test_the_teacher_sees_the_class_gain_per_objective(db):
-    from course.activities import grade
-    from course.classroom.sessions import Classroom
-    from course.progress import Attempt
 
     lesson, _, _ = SINGLE
     quiz = COURSE.quizzes[lesson.quiz]
-    at, session_id = _class_for(lesson, None)
+    at, session_id = create_session(teacher_for_tests(), paced=False, lesson=lesson)
     store = Store.open(db)
     classroom = Classroom(store)
     session = classroom.get(session_id)
@@ -245,18 +230,10 @@ def test_the_teacher_sees_the_class_gain_per_objective(db):
 
 
 def test_a_paced_class_and_its_projector_list_the_choices_in_one_order(db):
-    from course.classroom.sessions import Classroom
-    from tests.ui.test_classroom import join
 
     lesson, step, activity = SINGLE
-    at = open_page(teacher_for_tests(), "classes")
-    at.text_input(key="new_class_name").input("CM2 B")
-    at.selectbox(key="new_class_band").set_value(lesson.ages)
-    at.multiselect(key="new_class_lessons").set_value([lesson.id])
-    at.toggle(key="new_class_paced").set_value(True)
-    at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
-    session = Classroom(Store.open(db)).get(at.query_params["session"])
-    at = open_page(at, "dashboard")
+    at, session_id = create_session(teacher_for_tests(), paced=True, lesson=lesson)
+    session = Classroom(Store.open(db)).get(session_id)
     pupil = join(session.join_code, "en-GB")
     pupil.query_params["lesson"] = lesson.id
     pupil = do_before_check(open_page(pupil, "lesson"), COURSE.quizzes[lesson.quiz])

@@ -23,11 +23,12 @@ def db(monkeypatch, tmp_path):
     return use_database(monkeypatch, tmp_path)
 
 
-def create_session(at, paced: bool):
+def create_session(at, paced: bool, lesson=LESSON):
+    """The teacher opens a class for `lesson`'s band with that lesson; its dashboard and session id."""
     at = open_page(at, "classes")
     at.text_input(key="new_class_name").input("CM2 B")
-    at.selectbox(key="new_class_band").set_value("7-10")
-    at.multiselect(key="new_class_lessons").set_value([LESSON.id])
+    at.selectbox(key="new_class_band").set_value(lesson.ages)
+    at.multiselect(key="new_class_lessons").set_value([lesson.id])
     at.toggle(key="new_class_paced").set_value(paced)
     at = next(b for b in at.button if b.key.startswith("FormSubmitter:new_session")).click().run()
     session_id = at.query_params["session"]
