@@ -267,7 +267,8 @@ def lesson(source: SourceFile, item: Lesson, content_root: Path) -> list[Problem
     for index, step in enumerate(item.steps):
         if not isinstance(step, ImageStep):
             continue
-        if media_path(content_root, step.src) is None:
+        image = media_path(content_root, step.src)
+        if image is None:
             problems.append(
                 source.problem(
                     ("steps", index, "src"),
@@ -275,7 +276,7 @@ def lesson(source: SourceFile, item: Lesson, content_root: Path) -> list[Problem
                     "write it relative to the lessons folder, e.g. images/keys.svg",
                 )
             )
-        elif not media_path(content_root, step.src).is_file():
+        elif not image.is_file():
             problems.append(
                 source.problem(
                     ("steps", index, "src"),
