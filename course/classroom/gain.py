@@ -75,13 +75,12 @@ def objective_of(quiz: Quiz, activity_id: str) -> str | None:
 
 def learner_phases(quiz: Quiz, attempts: Iterable[Attempt]) -> LearnerPhases:
     """One learner's before and after per objective, from their attempts at `quiz` (in time order)."""
-    attempts = list(attempts)
-    first_run = next((a.run_id for a in attempts if a.run_id and phase_of(quiz, a) == "after"), None)
+    placed = [(attempt, phase_of(quiz, attempt)) for attempt in attempts]
+    first_run = next((a.run_id for a, phase in placed if a.run_id and phase == "after"), None)
     before: dict[str, dict[str, float]] = defaultdict(dict)
     after: dict[str, dict[str, float]] = defaultdict(dict)
     confidence: dict[str, int] = {}
-    for attempt in attempts:
-        phase = phase_of(quiz, attempt)
+    for attempt, phase in placed:
         if attempt.activity_id in (CONFIDENCE_BEFORE, CONFIDENCE_AFTER):
             if phase == "before" or attempt.run_id == first_run:
                 confidence.setdefault(phase, int(attempt.answer[0]))
