@@ -275,12 +275,21 @@ def keep_focus(widget_key: str) -> None:
     selector = f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', widget_key.strip())} button"
     # The button is redrawn a moment after this script runs (the old, hidden copy may still be in the
     # page): for a second, whenever the focus has fallen back to the page itself, put it on the visible
-    # button again (focus the user moved elsewhere is left alone).
+    # button again. As soon as the focus goes anywhere else (the user moved it, perhaps to press the next
+    # step) it stops, or a quick second key press would see the focus pulled back to this button.
+    chosen = script_json(selector)
     script = (
-        f"(() => {{ let tries = 0; const again = () => {{ const button = Array.from("
-        f"document.querySelectorAll({script_json(selector)})).find((found) => found.offsetParent !== null);"
-        " const lost = !document.activeElement || document.activeElement === document.body;"
-        " if (button && lost) button.focus(); if (++tries < 12) setTimeout(again, 100); }; again(); })();"
+        "(() => { let tries = 0, moved = false;"
+        f" const ours = (element) => element && element.matches && element.matches({chosen});"
+        " const watch = (event) => { if (!ours(event.target)) moved = true; };"
+        " document.addEventListener('focusin', watch);"
+        " const again = () => { const active = document.activeElement;"
+        " const lost = !active || active === document.body;"
+        " if (moved || (!lost && !ours(active)) || ++tries > 12) {"
+        " document.removeEventListener('focusin', watch); return; }"
+        f" const button = Array.from(document.querySelectorAll({chosen}))"
+        ".find((found) => found.offsetParent !== null);"
+        " if (button && lost) button.focus(); setTimeout(again, 100); }; again(); })();"
     )
     st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
 

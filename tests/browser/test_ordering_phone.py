@@ -64,8 +64,7 @@ def test_ordering_by_keyboard_keeps_the_focus_on_the_step_pressed(app_url, open_
         item_button(page, item).focus()
         page.keyboard.press("Enter")
         wait_idle(page)
-        focused = page.evaluate("() => document.activeElement && document.activeElement.innerText")
-        assert focused.strip().endswith(f"{number} · {item.text.en}")  # still on the step just placed
+        # still on the step just placed (focus comes back once the rerun has drawn the step again)
         expect(page.get_by_role("button", name=f"{number} · {item.text.en}")).to_be_focused()
     expect(page.get_by_role("button", name="Check my answer")).to_be_enabled()
     page.get_by_role("button", name="Check my answer").focus()
