@@ -19,20 +19,32 @@ from course.activities import (
     spot_details,
     true_false,
 )
-from course.activities.result import Feedback, InvalidAnswer, Result
+from course.activities.result import Feedback, Flaw, InvalidAnswer, Result
 from course.activities.scoring import passed, quiz_score
 
-GRADERS = {
-    "single_choice": single_choice.grade,
-    "multiple_choice": multiple_choice.grade,
-    "true_false": true_false.grade,
-    "ordering": ordering.grade,
-    "red_flag_chat": red_flag_chat.grade,
-    "settings": settings.grade,
-    "spot_details": spot_details.grade,
-    "branching": branching.grade,
-    "poll": poll.grade,
-}
+# The one table of activity types: each unit is a module with its MODEL (a pydantic model whose
+# `type` names it), `grade(activity, answer)` and `check(activity)`; its widget is
+# course/ui/widgets/<type>.py. Adding a type = a new unit here and its widget.
+UNITS = (
+    single_choice,
+    multiple_choice,
+    true_false,
+    ordering,
+    red_flag_chat,
+    settings,
+    spot_details,
+    branching,
+    poll,
+)
+MODELS = tuple(unit.MODEL for unit in UNITS)
+TYPES = tuple(model.model_fields["type"].annotation.__args__[0] for model in MODELS)
+GRADERS = {kind: unit.grade for kind, unit in zip(TYPES, UNITS, strict=True)}
+CHECKS = {kind: unit.check for kind, unit in zip(TYPES, UNITS, strict=True)}
+
+
+def check(activity) -> list[Flaw]:
+    """The authoring rules of `activity`'s type that the schema cannot say (one right option...)."""
+    return CHECKS[activity.type](activity)
 
 
 def grade(activity, answer: Sequence[str]) -> Result:
@@ -43,4 +55,4 @@ def grade(activity, answer: Sequence[str]) -> Result:
     return grader(activity, answer)
 
 
-__all__ = ["Feedback", "InvalidAnswer", "Result", "grade", "passed", "quiz_score"]
+__all__ = ["Feedback", "Flaw", "InvalidAnswer", "Result", "check", "grade", "passed", "quiz_score"]

@@ -5,10 +5,37 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from pydantic import Field
 
 from course.activities import answers
-from course.activities.result import Feedback, InvalidAnswer, Result
-from course.content.models import Branching, ScenarioNode
+from course.activities.base import ActivityBase
+from course.activities.result import Feedback, Flaw, InvalidAnswer, Result
+from course.content.base import Id, Strict, Text
+from course.content.problems import one_of
+
+
+class Choice(Strict):
+    id: Id = Field(description="Stable id of the choice.")
+    text: Text = Field(description="What the learner reads.")
+    goto: Id = Field(description="Id of the node this choice leads to.")
+    feedback: Text = Field(description="Shown when this choice is made.")
+
+
+class ScenarioNode(Strict):
+    id: Id = Field(description="Stable id of the node.")
+    text: Text = Field(description="What happens at this point of the story.")
+    choices: list[Choice] = Field(default_factory=list, description="Empty for an ending.")
+    seeks_help: bool = Field(False, description="True for an ending where the character gets help.")
+
+
+class Branching(ActivityBase):
+    type: Literal["branching"] = Field(description="A story where choices lead to nodes.")
+    start: Id = Field(description="Id of the first node.")
+    nodes: list[ScenarioNode] = Field(min_length=2, description="The story's nodes.")
+
+    scored: ClassVar = False
 
 
 @dataclass(frozen=True)
@@ -113,3 +140,27 @@ def unfinished_paths(activity: Branching) -> list[StoryPath]:
             on_way.add(choice.goto)
             stack.append((choice.goto, iter(nodes[choice.goto].choices)))
     return found
+
+
+def check(activity: Branching) -> list[Flaw]:
+    """Every node named (the start, each choice's goto) exists."""
+    node_ids = {node.id for node in activity.nodes}
+    flaws = []
+    if activity.start not in node_ids:
+        flaws.append(
+            Flaw(("start",), f"no node with id '{activity.start}'", one_of(activity.start, node_ids))
+        )
+    for n, node in enumerate(activity.nodes):
+        for c, choice in enumerate(node.choices):
+            if choice.goto not in node_ids:
+                flaws.append(
+                    Flaw(
+                        ("nodes", n, "choices", c, "goto"),
+                        f"no node with id '{choice.goto}'",
+                        one_of(choice.goto, node_ids),
+                    )
+                )
+    return flaws
+
+
+MODEL = Branching

@@ -11,22 +11,17 @@ from collections.abc import Sequence
 
 from course.activities.result import Feedback, Result
 
-# Where every part is placed or switched by the learner, a mark on each part is the answer itself:
-# a wrong first try gets the verdict and the hint only.
-WHOLE_ANSWER_TYPES = frozenset({"ordering", "settings"})
-PICKED_TYPES = frozenset({"multiple_choice", "red_flag_chat", "spot_details"})
-
 
 def feedback_to_show(activity, result: Result, full: bool, order: Sequence[str] = ()) -> list[Feedback]:
     """The feedback lines to show, in the order the choices were shown (`order`, ids) where given."""
     items = list(result.feedback)
     if not full and result.correct is False:
-        if activity.type in WHOLE_ANSWER_TYPES:
+        if activity.picks is None:  # every part placed or switched: a mark on each is the answer itself
             items = []
-        elif activity.type in PICKED_TYPES:
+        elif activity.picks == "several":
             picked = set(result.answer)
             items = [item for item in items if item.item_id in picked]
-    if order and activity.type != "ordering":  # an ordering's feedback follows the learner's own order
+    if order and activity.picks:  # an ordering's feedback follows the learner's own order
         place = {item_id: index for index, item_id in enumerate(order)}
         items.sort(key=lambda item: place.get(item.item_id, len(place)))
     return items

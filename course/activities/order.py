@@ -13,18 +13,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-# Activity type -> the field holding the choices a learner picks from, moves or switches.
-CHOICES_FIELD = {
-    "single_choice": "options",
-    "multiple_choice": "options",
-    "ordering": "items",
-    "red_flag_chat": "messages",
-    "spot_details": "parts",
-    "settings": "toggles",
-    "poll": "options",
-}
-SHUFFLED_TYPES = frozenset({"single_choice", "multiple_choice", "ordering", "spot_details"})
-
 
 def shuffled(ids: Sequence[str], *seed: str) -> list[str]:
     """`ids` in an order that depends only on `seed`: stable everywhere, different for another seed."""
@@ -36,18 +24,13 @@ def shuffled(ids: Sequence[str], *seed: str) -> list[str]:
     return sorted(ids, key=rank)
 
 
-def choices_of(activity) -> list:
-    """The activity's choices (options, items, messages, parts or toggles) in file order; [] for none."""
-    return list(getattr(activity, CHOICES_FIELD.get(activity.type, ""), None) or [])
-
-
 def shown_ids(activity, seed: str, run: str = "") -> list[str]:
     """The ids of the activity's choices in the order `seed` sees them (file order if not shuffled)."""
-    ids = [item.id for item in choices_of(activity)]
-    if activity.type not in SHUFFLED_TYPES:
+    ids = [choice.id for choice in activity.choices()]
+    if not activity.shuffled:
         return ids
     order = shuffled(ids, seed, activity.id, run)
-    if activity.type == "ordering" and order == ids:  # never start an ordering already right
+    if order == list(activity.right_answer() or ()):  # never start an ordering already right
         order = order[1:] + order[:1]
     return order
 

@@ -3,10 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import ClassVar, Literal
+
+from pydantic import Field
 
 from course.activities import answers
-from course.activities.result import Feedback, InvalidAnswer, Result
-from course.content.models import SettingsSimulator
+from course.activities.base import ActivityBase, ChoiceText
+from course.activities.result import Feedback, Flaw, InvalidAnswer, Result
+from course.content.base import Id, Strict, Text
+
+
+class Toggle(Strict):
+    id: Id = Field(description="Stable id of the setting.")
+    label: Text = Field(description="The setting's name in the mock app.")
+    safe: bool = Field(description="The safe position: true means on.")
+    start: bool = Field(description="The position the mock profile starts in.")
+    feedback: Text = Field(description="Why the safe position is safe.")
+
+
+class SettingsSimulator(ActivityBase):
+    type: Literal["settings"] = Field(description="Set a mock profile's privacy toggles safely.")
+    toggles: list[Toggle] = Field(min_length=2, description="The settings shown.")
+
+    choices_field: ClassVar = "toggles"
+
+    def choices(self) -> list[ChoiceText]:
+        return [ChoiceText(toggle.id, toggle.label) for toggle in self.toggles]
+
+    def right_answer(self) -> tuple[str, ...]:
+        return tuple(f"{toggle.id}:{'on' if toggle.safe else 'off'}" for toggle in self.toggles)
+
 
 POSITIONS = {"on": True, "off": False}
 
@@ -44,3 +70,18 @@ def answer_for(activity: SettingsSimulator, positions: Mapping[str, bool]) -> tu
 
 def start_answer(activity: SettingsSimulator) -> tuple[str, ...]:
     return answer_for(activity, {toggle.id: toggle.start for toggle in activity.toggles})
+
+
+def check(activity: SettingsSimulator) -> list[Flaw]:
+    if not all(toggle.start == toggle.safe for toggle in activity.toggles):
+        return []
+    return [
+        Flaw(
+            ("toggles",),
+            "every toggle already starts in its safe position",
+            "start at least one toggle unsafe so there is something to fix",
+        )
+    ]
+
+
+MODEL = SettingsSimulator

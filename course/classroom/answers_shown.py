@@ -10,29 +10,16 @@ from collections.abc import Mapping
 
 from course.progress.store import VOTERS
 
-# Types whose answer is a pick among listed options (one or several): bars of counts fit them. An
-# ordering, a settings profile or a story path is not a pick: a count per item would say nothing.
-PICKED_TYPES = frozenset(
-    {"single_choice", "multiple_choice", "true_false", "red_flag_chat", "spot_details", "poll"}
-)
-SEVERAL_TYPES = frozenset({"multiple_choice", "red_flag_chat", "spot_details"})  # one answer, many picks
-
 
 def has_bars(activity) -> bool:
-    return activity.type in PICKED_TYPES
+    """Whether bars of counts fit the answers: a pick among listed options (one or several). An
+    ordering, a settings profile or a story path is not a pick: a count per item would say nothing."""
+    return activity.picks is not None
 
 
 def right_ids(activity) -> list[str]:
     """The ids of the right options (in the content's order); empty when nothing is right or wrong."""
-    if activity.type in ("single_choice", "multiple_choice"):
-        return [option.id for option in activity.options if option.correct]
-    if activity.type == "true_false":
-        return ["true" if activity.answer else "false"]
-    if activity.type == "red_flag_chat":
-        return [message.id for message in activity.messages if message.red_flag]
-    if activity.type == "spot_details":
-        return [part.id for part in activity.parts if part.personal]
-    return []
+    return list(activity.right_answer() or ()) if has_bars(activity) else []
 
 
 def share(count: int, respondents: int) -> int:
@@ -58,6 +45,6 @@ def right_line(activity, labels: Mapping[str, str]) -> tuple[str, dict] | None:
     right = right_ids(activity)
     if not right:
         return None
-    if activity.type in SEVERAL_TYPES:
+    if activity.picks == "several":
         return "answers.right_marked", {"count": len(right)}
     return "evening.right_answer", {"answer": " · ".join(labels.get(item, item) for item in right)}

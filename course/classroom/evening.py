@@ -7,7 +7,6 @@ from course.content import Course
 from course.content.models import Text
 
 WELCOME = (None, 0)  # the first slide: how to join, before any lesson
-VOTABLE_TYPES = ("poll", "single_choice", "multiple_choice", "true_false")
 
 
 def slides(course: Course, lessons: tuple[str, ...]) -> list[tuple[str | None, int]]:
@@ -30,12 +29,10 @@ def moved(course: Course, lessons: tuple[str, ...], current: tuple[str | None, i
 def votable(activity, session_id: str) -> list[tuple[str, Text | None]] | None:
     """The options a parent can vote for on a phone (no right answer is recorded per person), or None;
     in the evening's one order, so the slide and every phone list them alike."""
-    if activity.type in ("poll", "single_choice", "multiple_choice"):
-        texts = {option.id: option.text for option in activity.options}
-        return [(option_id, texts[option_id]) for option_id in shown_ids(activity, session_id)]
-    if activity.type == "true_false":
-        return [("true", None), ("false", None)]
-    return None
+    if not activity.votable:
+        return None
+    texts = dict(activity.choices())
+    return [(choice_id, texts[choice_id]) for choice_id in shown_ids(activity, session_id)]
 
 
 def poll_id(lesson_id: str, activity_id: str) -> str:
@@ -54,7 +51,7 @@ def activity_at(course: Course, position: tuple[str | None, int]):
 def revealable(course: Course, position: tuple[str | None, int]) -> bool:
     """Whether the slide has answers to reveal: a question the parents vote on from their phones."""
     activity = activity_at(course, position)
-    return activity is not None and activity.type in VOTABLE_TYPES
+    return activity is not None and activity.votable
 
 
 def main_button(course: Course, position: tuple[str | None, int], revealed: bool) -> str:
@@ -65,4 +62,4 @@ def main_button(course: Course, position: tuple[str | None, int], revealed: bool
 
 def ticks_several(activity) -> bool:
     """Whether a parent's one vote may tick several options (a tick-all-that-apply question)."""
-    return activity.type == "multiple_choice"
+    return activity.picks == "several"

@@ -12,9 +12,12 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from course.content.checks import one_of
-from course.content.models import LANGUAGES, Lesson, MultipleChoice, Quiz, SettingsSimulator, SingleChoice
-from course.content.problems import Problem
+from course.activities.multiple_choice import MultipleChoice
+from course.activities.order import shown_ids
+from course.activities.settings import SettingsSimulator
+from course.activities.single_choice import SingleChoice
+from course.content.models import LANGUAGES, Lesson, Quiz
+from course.content.problems import Problem, one_of
 from course.content.yamlsource import Loc, SourceFile
 
 LEARNER_OBJECTIVES = (2, 4)
@@ -36,7 +39,7 @@ def content_file(source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc,
         if isinstance(activity, SettingsSimulator):
             problems += settings_start(source, activity, loc)
     if isinstance(item, Quiz):
-        if all(question.type == "poll" for question in item.questions):
+        if not any(question.scored for question in item.questions):
             problems.append(
                 source.problem(
                     ("questions",),
@@ -95,7 +98,7 @@ def objectives(source: SourceFile, item: Quiz) -> list[Problem]:
 def _graded(item: Quiz) -> Iterator[tuple[Loc, object]]:
     for field in ("questions", "before_check"):
         for index, question in enumerate(getattr(item, field)):
-            if question.type != "poll":
+            if question.scored:
                 yield (field, index), question
 
 
@@ -288,8 +291,6 @@ class Strategy:
 
 
 def _first(activity, lang: str) -> list[str] | None:
-    from course.activities.order import shown_ids  # course.activities imports the content models
-
     kind = activity.type
     if kind == "true_false":
         return ["true"]
@@ -301,13 +302,13 @@ def _first(activity, lang: str) -> list[str] | None:
         return _first_path(activity)
     if kind == "poll":
         return None
-    return [_choices(activity)[0].id]
+    return [activity.choices()[0].id]
 
 
 def _longest(activity, lang: str) -> list[str] | None:
     if activity.type not in ("single_choice", "multiple_choice", "spot_details"):
         return _first(activity, lang)
-    return [max(_choices(activity), key=lambda item: len(item.text.get(lang))).id]
+    return [max(activity.choices(), key=lambda item: len(item.text.get(lang))).id]
 
 
 def _always_false(activity, lang: str) -> list[str] | None:
@@ -316,12 +317,6 @@ def _always_false(activity, lang: str) -> list[str] | None:
     if activity.type == "settings":
         return [f"{t.id}:{'off' if t.start else 'on'}" for t in activity.toggles]
     return _first(activity, lang)
-
-
-def _choices(activity) -> list:
-    from course.activities.order import choices_of  # course.activities imports the content models
-
-    return choices_of(activity)
 
 
 def _first_path(activity) -> list[str]:

@@ -3,33 +3,27 @@
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
 
+import course.activities as activities
 from course.content.models import (
     AUDIENCE_OF_BAND,
     BANDS,
     SUPPORTED_COUNTRIES,
-    Branching,
     ContentFile,
     Helpline,
     HelplinesFile,
     ImageStep,
     Lesson,
-    MultipleChoice,
     Quiz,
-    RedFlagChat,
-    SettingsSimulator,
-    SingleChoice,
-    SpotDetails,
     Text,
     TopicsFile,
 )
-from course.content.problems import Problem, format_loc
+from course.content.problems import Problem, format_loc, one_of
 from course.content.typography import breaking_spaces
 from course.content.yamlsource import Loc, SourceFile
 
@@ -149,11 +143,6 @@ def file_identity(
     return problems
 
 
-def one_of(value: str, choices: set[str]) -> str:
-    close = difflib.get_close_matches(value, sorted(choices), n=1)
-    return f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(choices))}"
-
-
 def unique_ids(source: SourceFile, items: list[tuple[Loc, str]]) -> list[Problem]:
     """`items` are (location of the id, id) pairs that must not repeat."""
     first: dict[str, Loc] = {}
@@ -172,82 +161,13 @@ def unique_ids(source: SourceFile, items: list[tuple[Loc, str]]) -> list[Problem
 
 
 def activity(source: SourceFile, item: BaseModel, loc: Loc) -> list[Problem]:
-    """The rules of each activity type: how many right answers, references between nodes."""
-    problems: list[Problem] = []
-    if isinstance(item, SingleChoice):
-        count = sum(option.correct for option in item.options)
-        if count != 1:
-            problems.append(
-                source.problem(
-                    (*loc, "options"),
-                    f"{count} correct options, single_choice needs exactly 1",
-                    "mark one option correct: true, or use multiple_choice",
-                )
-            )
-    if isinstance(item, MultipleChoice):
-        count = sum(option.correct for option in item.options)
-        if count == 0:
-            problems.append(
-                source.problem(
-                    (*loc, "options"), "no correct option", "mark at least one option correct: true"
-                )
-            )
-        if count == len(item.options):
-            problems.append(
-                source.problem(
-                    (*loc, "options"),
-                    "every option is correct",
-                    "add at least one wrong option so the question tests something",
-                )
-            )
-    if isinstance(item, RedFlagChat) and not any(m.red_flag for m in item.messages):
-        problems.append(
-            source.problem(
-                (*loc, "messages"), "no message is a red flag", "mark the warning signs with red_flag: true"
-            )
-        )
-    if isinstance(item, SpotDetails) and not any(p.personal for p in item.parts):
-        problems.append(
-            source.problem(
-                (*loc, "parts"),
-                "no part gives away personal details",
-                "mark the revealing parts with personal: true",
-            )
-        )
-    if isinstance(item, SettingsSimulator) and all(t.start == t.safe for t in item.toggles):
-        problems.append(
-            source.problem(
-                (*loc, "toggles"),
-                "every toggle already starts in its safe position",
-                "start at least one toggle unsafe so there is something to fix",
-            )
-        )
-    if isinstance(item, Branching):
-        problems += _branching(source, item, loc)
-    for field in ("options", "items", "messages", "toggles", "parts"):
-        children = getattr(item, field, None)
-        if children:
-            problems += unique_ids(source, [((*loc, field, i, "id"), c.id) for i, c in enumerate(children)])
-    return problems
-
-
-def _branching(source: SourceFile, item: Branching, loc: Loc) -> list[Problem]:
-    problems = unique_ids(source, [((*loc, "nodes", i, "id"), n.id) for i, n in enumerate(item.nodes)])
-    node_ids = {node.id for node in item.nodes}
-    if item.start not in node_ids:
-        problems.append(
-            source.problem((*loc, "start"), f"no node with id '{item.start}'", one_of(item.start, node_ids))
-        )
-    for n, node in enumerate(item.nodes):
-        for c, choice in enumerate(node.choices):
-            if choice.goto not in node_ids:
-                problems.append(
-                    source.problem(
-                        (*loc, "nodes", n, "choices", c, "goto"),
-                        f"no node with id '{choice.goto}'",
-                        one_of(choice.goto, node_ids),
-                    )
-                )
+    """The rules of the activity's type (how many right answers, references between nodes: its unit's
+    `check`), and ids unique in each of its lists (options, items, nodes...)."""
+    problems = [source.problem((*loc, *flaw.field), flaw.what, flaw.hint) for flaw in activities.check(item)]
+    for name in type(item).model_fields:
+        children = getattr(item, name)
+        if isinstance(children, list) and children and hasattr(children[0], "id"):
+            problems += unique_ids(source, [((*loc, name, i, "id"), c.id) for i, c in enumerate(children)])
     return problems
 
 

@@ -8,12 +8,14 @@ in `course.content.checks`, where they can point at the exact line of the proble
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
+
+from course.activities import MODELS, TYPES
+from course.content.base import LANGUAGES, Id, Strict, Text  # noqa: F401 - LANGUAGES: read from here too
 
 SCHEMA_VERSION = 1
-LANGUAGES = ("fr", "en")
 BANDS = ("7-10", "11-13", "14-17", "parents", "teachers")
 LEARNER_BANDS = ("7-10", "11-13", "14-17")
 AUDIENCE_OF_BAND = {
@@ -24,41 +26,9 @@ AUDIENCE_OF_BAND = {
     "teachers": "teacher",
 }
 
-Id = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-        description="Stable identifier: lowercase letters, digits and single hyphens.",
-    ),
-]
 Band = Literal["7-10", "11-13", "14-17", "parents", "teachers"]
 Audience = Literal["learner", "parent", "teacher"]
 YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(Strict):
-    """A text shown to users, in every language the course ships."""
-
-    fr: str | None = Field(None, description="French text.")
-    en: str | None = Field(None, description="English text.")
-
-    def get(self, lang: str) -> str:
-        """The text in `lang`, or the other language marked as a fallback (never empty)."""
-        value = getattr(self, lang, None)
-        if value:
-            return value
-        for other in LANGUAGES:
-            fallback = getattr(self, other, None)
-            if fallback:
-                return f"[{other}] {fallback}"
-        return ""
-
-    def missing_languages(self) -> list[str]:
-        return [lang for lang in LANGUAGES if not (getattr(self, lang) or "").strip()]
 
 
 def _year_month(value: str) -> str:
@@ -72,149 +42,11 @@ class Source(Strict):
     title: str = Field(description="Title of the publication or page.")
 
 
-# --- Activities -------------------------------------------------------------------------------
+# --- Activities: each type is a unit of course.activities ----------------------------------
 
+Activity = Annotated[Union[MODELS], Field(discriminator="type")]  # noqa: UP007 - a tuple of models
+ACTIVITY_TYPES = TYPES
 
-class Option(Strict):
-    id: Id = Field(description="Stable id stored with answers (never the label).")
-    text: Text = Field(description="What the learner reads.")
-    correct: bool = Field(False, description="True for a right answer.")
-    feedback: Text = Field(description="Shown after this option is chosen: why it is right or not.")
-
-
-class ActivityBase(Strict):
-    id: Id = Field(description="Stable id of the activity, unique in its file.")
-    prompt: Text = Field(description="The question or instruction.")
-    hint: Text | None = Field(None, description="Optional hint the learner can open.")
-    objective: Id | None = Field(
-        None, description="In a quiz: the id of the objective (from the quiz's `objectives`) it measures."
-    )
-
-
-class SingleChoice(ActivityBase):
-    type: Literal["single_choice"] = Field(description="One right option.")
-    options: list[Option] = Field(min_length=2, max_length=8, description="The choices.")
-
-
-class MultipleChoice(ActivityBase):
-    type: Literal["multiple_choice"] = Field(description="One or more right options.")
-    options: list[Option] = Field(min_length=2, max_length=10, description="The choices.")
-
-
-class TrueFalse(ActivityBase):
-    type: Literal["true_false"] = Field(description="A statement that is true or false.")
-    answer: bool = Field(description="Whether the statement in `prompt` is true.")
-    feedback_if_true: Text = Field(description="Feedback when the learner answers 'true'.")
-    feedback_if_false: Text = Field(description="Feedback when the learner answers 'false'.")
-
-
-class OrderItem(Strict):
-    id: Id = Field(description="Stable id of the item.")
-    text: Text = Field(description="What the learner reads.")
-    feedback: Text = Field(description="Why this item sits at its place.")
-
-
-class Ordering(ActivityBase):
-    type: Literal["ordering"] = Field(
-        description="Put items in order; the file lists them in the right order."
-    )
-    items: list[OrderItem] = Field(min_length=2, max_length=10, description="Items, in the right order.")
-
-
-class ChatMessage(Strict):
-    id: Id = Field(description="Stable id of the message.")
-    sender: Literal["them", "me"] = Field(description="'them' for the other person, 'me' for the learner.")
-    name: Text | None = Field(None, description="Display name of a fictional sender.")
-    text: Text = Field(description="The message.")
-    red_flag: bool = Field(False, description="True if this message is a warning sign.")
-    feedback: Text = Field(description="Why this message is, or is not, a warning sign.")
-
-
-class RedFlagChat(ActivityBase):
-    type: Literal["red_flag_chat"] = Field(description="Pick the warning signs in a simulated chat.")
-    messages: list[ChatMessage] = Field(min_length=2, description="The conversation, in order.")
-
-
-class Toggle(Strict):
-    id: Id = Field(description="Stable id of the setting.")
-    label: Text = Field(description="The setting's name in the mock app.")
-    safe: bool = Field(description="The safe position: true means on.")
-    start: bool = Field(description="The position the mock profile starts in.")
-    feedback: Text = Field(description="Why the safe position is safe.")
-
-
-class SettingsSimulator(ActivityBase):
-    type: Literal["settings"] = Field(description="Set a mock profile's privacy toggles safely.")
-    toggles: list[Toggle] = Field(min_length=2, description="The settings shown.")
-
-
-class PostPart(Strict):
-    id: Id = Field(description="Stable id of this part of the post.")
-    text: Text = Field(description="The words or picture description.")
-    personal: bool = Field(description="True if this part gives away personal details.")
-    feedback: Text = Field(description="What it reveals, or why it is fine.")
-
-
-class SpotDetails(ActivityBase):
-    type: Literal["spot_details"] = Field(
-        description="Select the parts of a mock post that reveal personal details."
-    )
-    parts: list[PostPart] = Field(min_length=2, description="The post, cut into selectable parts.")
-
-
-class Choice(Strict):
-    id: Id = Field(description="Stable id of the choice.")
-    text: Text = Field(description="What the learner reads.")
-    goto: Id = Field(description="Id of the node this choice leads to.")
-    feedback: Text = Field(description="Shown when this choice is made.")
-
-
-class ScenarioNode(Strict):
-    id: Id = Field(description="Stable id of the node.")
-    text: Text = Field(description="What happens at this point of the story.")
-    choices: list[Choice] = Field(default_factory=list, description="Empty for an ending.")
-    seeks_help: bool = Field(False, description="True for an ending where the character gets help.")
-
-
-class Branching(ActivityBase):
-    type: Literal["branching"] = Field(description="A story where choices lead to nodes.")
-    start: Id = Field(description="Id of the first node.")
-    nodes: list[ScenarioNode] = Field(min_length=2, description="The story's nodes.")
-
-
-class PollOption(Strict):
-    id: Id = Field(description="Stable id stored with the anonymous count.")
-    text: Text = Field(description="What the voter reads.")
-
-
-class Poll(ActivityBase):
-    type: Literal["poll"] = Field(description="No right answer; only anonymous counts are kept.")
-    options: list[PollOption] = Field(min_length=2, max_length=8, description="The choices.")
-
-
-Activity = Annotated[
-    SingleChoice
-    | MultipleChoice
-    | TrueFalse
-    | Ordering
-    | RedFlagChat
-    | SettingsSimulator
-    | SpotDetails
-    | Branching
-    | Poll,
-    Field(discriminator="type"),
-]
-ACTIVITY_TYPES = (
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "ordering",
-    "red_flag_chat",
-    "settings",
-    "spot_details",
-    "branching",
-    "poll",
-)
 
 # --- Lesson steps -----------------------------------------------------------------------------
 

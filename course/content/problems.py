@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,3 +40,9 @@ def format_loc(loc: tuple[str | int, ...]) -> str:
         else:
             text += f".{part}" if text else part
     return text
+
+
+def one_of(value: str, choices: set[str]) -> str:
+    """The hint for an unknown name: the closest known one, or the list of known ones."""
+    close = difflib.get_close_matches(value, sorted(choices), n=1)
+    return f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(choices))}"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from course.activities.branching import Branching
 from course.content.checks import texts_of
-from course.content.models import LEARNER_BANDS, Branching, Lesson, Quiz
+from course.content.models import LEARNER_BANDS, Lesson, Quiz
 from course.content.problems import Problem
 from course.content.readability import check_band, measure
 from course.content.yamlsource import Loc, SourceFile

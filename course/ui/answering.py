@@ -7,7 +7,7 @@ import functools
 from course.activities import Result, grade
 from course.progress import Attempt, Learner
 from course.ui import state
-from course.ui.activity_view import Answering
+from course.ui.widgets.answer_state import Answering
 
 POLL_SCOPE_HOME = "home"
 

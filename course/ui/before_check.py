@@ -9,10 +9,11 @@ from course.classroom.gain import CONFIDENCE_BEFORE, CONFIDENCE_SCALE
 from course.content.models import Lesson, Quiz
 from course.progress import Attempt, Learner
 from course.ui import state
-from course.ui.activity_view import current_result, render_activity
 from course.ui.answering import store_answering
 from course.ui.guard import guarded
 from course.ui.state import Visitor
+from course.ui.widgets import render_activity
+from course.ui.widgets.answer_state import current_result
 
 
 def before_check_of(lesson: Lesson) -> Quiz | None:

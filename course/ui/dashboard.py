@@ -13,7 +13,6 @@ from course.classroom.sessions import ClassSession, can_reveal
 from course.content import Course
 from course.progress.codes import display_code
 from course.ui import state
-from course.ui.activity_view import item_labels
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, join_warning, public_base_url, qr_image
 from course.ui.gain_table import render_gain
@@ -23,6 +22,7 @@ from course.ui.navigation import go
 from course.ui.notice import not_found
 from course.ui.safe import plain
 from course.ui.state import Visitor
+from course.ui.widgets.feedback_view import item_labels
 
 REFRESH_SECONDS = 3
 
@@ -124,8 +124,6 @@ def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor, ses
             st.markdown(who.t("dashboard.right_of", right=stats.correct, answered=stats.answered))
             return
         labels = in_order(item_labels(activity, who.lang), shown_ids(activity, session_id))
-        if activity.type == "true_false":
-            labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
         answer_bars(
             labels,
             stats.picks,

@@ -9,7 +9,6 @@ from course.content.checks import media_path
 from course.content.models import Lesson
 from course.progress import Learner
 from course.ui import before_check, state
-from course.ui.activity_view import render_activity
 from course.ui.answering import local_answering, store_answering
 from course.ui.celebration import celebrate
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
@@ -20,6 +19,7 @@ from course.ui.navigation import go
 from course.ui.notice import not_found
 from course.ui.safe import script_json
 from course.ui.state import Visitor
+from course.ui.widgets import render_activity
 
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
 
@@ -196,7 +196,7 @@ def render_step(
                 ),
             )
             is not None
-            or step.activity.type == "poll"
+            or step.activity.optional
         )
     elif step.type == "help_card":
         if step.intro:

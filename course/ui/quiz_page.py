@@ -15,7 +15,6 @@ from course.content import Course
 from course.content.models import Quiz
 from course.progress import Learner, Store
 from course.ui import state
-from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
 from course.ui.answering import regrade, store_answering
 from course.ui.before_check import confidence_question, record_confidence
 from course.ui.gain_table import render_gain
@@ -24,6 +23,9 @@ from course.ui.learner_card import require_learner
 from course.ui.navigation import go
 from course.ui.notice import not_found
 from course.ui.state import Visitor
+from course.ui.widgets import render_activity
+from course.ui.widgets.answer_state import forget_activities
+from course.ui.widgets.feedback_view import feedback_lines, item_labels
 
 
 def render() -> None:
@@ -65,7 +67,7 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor, take: int
     question = quiz.questions[index]
     answering = store_answering(quiz.id, question, learner, run_id, take=take)
     result = render_activity(question, who, answering)
-    if result is not None or question.type == "poll":
+    if result is not None or question.optional:
         last = index == len(quiz.questions) - 1
         st.button(
             who.t("quiz.see_score") if last else who.t("quiz.next"),

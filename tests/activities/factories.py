@@ -7,26 +7,17 @@ from collections.abc import Sequence
 import pytest
 
 from course.activities import InvalidAnswer, grade
-from course.content.models import (
-    Branching,
-    ChatMessage,
-    Choice,
-    MultipleChoice,
-    Option,
-    Ordering,
-    OrderItem,
-    Poll,
-    PollOption,
-    PostPart,
-    RedFlagChat,
-    ScenarioNode,
-    SettingsSimulator,
-    SingleChoice,
-    SpotDetails,
-    Text,
-    Toggle,
-    TrueFalse,
-)
+from course.activities.base import Option
+from course.activities.branching import Branching, Choice, ScenarioNode
+from course.activities.multiple_choice import MultipleChoice
+from course.activities.ordering import Ordering, OrderItem
+from course.activities.poll import Poll, PollOption
+from course.activities.red_flag_chat import ChatMessage, RedFlagChat
+from course.activities.settings import SettingsSimulator, Toggle
+from course.activities.single_choice import SingleChoice
+from course.activities.spot_details import PostPart, SpotDetails
+from course.activities.true_false import TrueFalse
+from course.content.base import Text
 
 
 def text(label: str) -> Text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from course.activities import branching
-from course.ui.activity_view import ACTIVITY_STATE
+from course.ui.widgets.answer_state import ACTIVITY_STATE
 
 # The activities answered by ticking boxes: their items, and the flag of the items a right answer ticks.
 TICKED_ITEMS = {

@@ -7,7 +7,7 @@ import pytest
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
-from course.ui.activity_view import item_labels
+from course.ui.widgets.feedback_view import item_labels
 from tests.ui.apptest import open_page, registered, start, teacher, texts, use_database
 from tests.ui.journey import answer_right, do_before_check
 

@@ -1,0 +1,138 @@
+"""An activity being answered: where its answer goes, its own state in the session, the check button.
+
+The answer is written to the store inside the button's callback, before the feedback is shown;
+if writing fails the inputs stay as they were and the learner is asked to try again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import streamlit as st
+
+from course.activities import Result, grade
+from course.activities.order import shown_ids
+from course.ui.state import Visitor
+
+Record = Callable[[Result, int, int], None]  # result, hints used, time spent (ms)
+
+
+@dataclass(frozen=True)
+class Answering:
+    """How one activity is answered here: its state key, what was answered before, where answers go."""
+
+    key: str
+    earlier: Callable[[], Result | None]  # the answer given before this session; read only if needed
+    record: Record
+    allow_retry: bool = True
+    vote: Callable[[str], dict[str, int]] | None = None  # polls: store the vote, return the counts
+    hold: bool = False  # teacher-paced class before the reveal: the answer is saved, feedback waits
+    order_seed: str = ""  # the learner, or the class session: who shares one order of the choices
+    run: str = ""  # a quiz run: a retake shows the choices in a new order
+    silent: bool = False  # a before-check: the answer is saved, no feedback at all
+
+
+def shown(activity, answering: Answering) -> list[str]:
+    """The ids of the activity's choices in the order this learner (or class) sees them."""
+    return shown_ids(activity, answering.order_seed, answering.run)
+
+
+# Every activity's own state (its result, version, hints…) lives in this one entry of the session
+# state, by activity key. Streamlit reads the whole session state each time it draws a radio or a
+# selectbox, so a key per activity and per value made every question slower as a session went on.
+ACTIVITY_STATE = "activity_state"
+
+
+def _states() -> dict[str, dict]:
+    return st.session_state.setdefault(ACTIVITY_STATE, {})
+
+
+def get(answering: Answering, name: str, default=None):
+    """This activity's own `name` in the session state."""
+    return _states().get(answering.key, {}).get(name, default)
+
+
+def put(answering: Answering, name: str, value) -> None:
+    """Set this activity's own `name` in the session state."""
+    _states().setdefault(answering.key, {})[name] = value
+
+
+def forget_activities(prefix: str) -> None:
+    """Drop the state of the activities whose key starts with `prefix` (a finished quiz run)."""
+    states = _states()
+    for key in [key for key in states if key.startswith(prefix)]:
+        del states[key]
+
+
+def current_result(answering: Answering) -> Result | None:
+    """This session's answer, or the one in the store unless the learner chose to try again."""
+    result = get(answering, "result")
+    if result is None and not get(answering, "retrying"):
+        result = answering.earlier()
+    return result
+
+
+def retry(answering: Answering) -> None:
+    put(answering, "tries", max(get(answering, "tries", 0), 1))
+    put(answering, "result", None)
+    put(answering, "retrying", True)
+    put(answering, "version", get(answering, "version", 0) + 1)
+    put(answering, "shown_at", time.monotonic())
+
+
+def widget_key(answering: Answering, name: str) -> str:
+    return f"{answering.key}:v{get(answering, 'version', 0)}:{name}"
+
+
+def _submit(activity, answering: Answering, collect: Callable[[], list[str]]) -> None:
+    result = grade(activity, collect())
+    spent = int((time.monotonic() - (get(answering, "shown_at") or time.monotonic())) * 1000)
+    try:
+        answering.record(result, get(answering, "hints", 0), spent)
+    except Exception:  # noqa: BLE001 - any store failure: keep the inputs, say so, let them retry
+        put(answering, "error", True)
+        return
+    put(answering, "error", False)
+    put(answering, "result", result)
+    put(answering, "tries", get(answering, "tries", 0) + 1)
+
+
+def check_button(activity, who: Visitor, answering: Answering, collect, ready: bool = True) -> None:
+    st.button(
+        who.t("before.next") if answering.silent else who.t("activity.check"),  # nothing is checked
+        type="primary",
+        key=widget_key(answering, "check"),
+        disabled=not ready,
+        width="stretch",  # the main action of the step, above "skip"
+        on_click=_submit,
+        args=(activity, answering, collect),
+    )
+
+
+def hint(activity, who: Visitor, answering: Answering) -> None:
+    if activity.hint is None:
+        return
+    if get(answering, "hints", 0):
+        st.info(activity.hint.get(who.lang), icon=":material/lightbulb:")
+    else:
+        st.button(
+            who.t("activity.hint"),
+            icon=":material/lightbulb:",
+            key=widget_key(answering, "hint"),
+            on_click=put,
+            args=(answering, "hints", 1),
+        )
+
+
+def choice(activity, who: Visitor, labels: dict[str, str], key: str) -> str | None:
+    """One choice among `labels`, none selected at first; the prompt is already shown above."""
+    return st.radio(
+        activity.prompt.get(who.lang),
+        list(labels),
+        format_func=labels.get,
+        index=None,
+        key=key,
+        label_visibility="collapsed",
+    )

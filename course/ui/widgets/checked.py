@@ -1,0 +1,41 @@
+"""The common way through an activity: its inputs and a check button, then the feedback (and, after
+a wrong first try, the hint and a second try)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from course.activities import Result
+from course.ui.state import Visitor
+from course.ui.widgets.answer_state import Answering, current_result, get, hint, retry, shown
+from course.ui.widgets.feedback_view import show_feedback
+
+Inputs = Callable[[object, Visitor, Answering], None]  # draws the inputs and the check button
+
+
+def checked(activity, who: Visitor, answering: Answering, inputs: Inputs) -> Result | None:
+    """Draw `inputs` until the activity is answered, then its feedback; returns the result once answered
+    (now or on an earlier visit)."""
+    result = current_result(answering)
+    if result is None:
+        inputs(activity, who, answering)
+        hint(activity, who, answering)
+        if get(answering, "error"):
+            st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
+        return None
+    if answering.silent:
+        return result
+    if answering.hold:
+        st.success(who.t("activity.saved_wait"), icon=":material/hourglass_top:")
+        return result
+    first_try = answering.allow_retry and get(answering, "tries", 0) < 2
+    show_feedback(result, activity, who, full=not first_try, order=shown(activity, answering))
+    if first_try and result.correct is False:
+        if activity.hint is not None:
+            st.info(activity.hint.get(who.lang), icon=":material/lightbulb:")
+        st.button(
+            who.t("activity.retry"), key=f"{answering.key}:retry_button", on_click=retry, args=(answering,)
+        )
+    return result

@@ -1,0 +1,23 @@
+"""One option among several, as radio buttons in the order this learner sees them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.activities import Result
+from course.activities.order import in_order
+from course.ui.state import Visitor
+from course.ui.widgets.answer_state import Answering, check_button, choice, shown, widget_key
+from course.ui.widgets.checked import checked
+
+
+def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+    return checked(activity, who, answering, inputs)
+
+
+def inputs(activity, who: Visitor, answering: Answering) -> None:
+    texts = {option.id: option.text.get(who.lang) for option in activity.options}
+    labels = in_order(texts, shown(activity, answering))
+    key = widget_key(answering, "choice")
+    picked = choice(activity, who, labels, key)
+    check_button(activity, who, answering, lambda: [st.session_state[key]], ready=picked is not None)

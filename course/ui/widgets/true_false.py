@@ -1,0 +1,21 @@
+"""A statement: true or false, as two radio buttons."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.activities import Result
+from course.ui.state import Visitor
+from course.ui.widgets.answer_state import Answering, check_button, choice, widget_key
+from course.ui.widgets.checked import checked
+
+
+def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+    return checked(activity, who, answering, inputs)
+
+
+def inputs(activity, who: Visitor, answering: Answering) -> None:
+    labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
+    key = widget_key(answering, "choice")
+    picked = choice(activity, who, labels, key)
+    check_button(activity, who, answering, lambda: [st.session_state[key]], ready=picked is not None)
