@@ -65,8 +65,8 @@ import gc, json, sys, time
 import streamlit.web.bootstrap, streamlit.web.server.starlette.starlette_server
 if sys.argv[1] == "app":
     import os
-    from course.ui import app, navigation, state
-    navigation._pages()  # imports every page module, as the first run does
+    from course.ui import app, state
+    app.renders()  # imports every page module, as the first run does
     from course.content import load_course
     from course.progress import Store
     course = load_course()  # what st.cache_resource keeps for the process
@@ -483,7 +483,7 @@ BREAKDOWN = """
 import os, time
 import streamlit as st
 from course.classroom import exports, reports
-from course.ui import header, navigation, state, teacher_access
+from course.ui import app, header, state, teacher_access
 from course.ui.classroom_state import classroom, qr_png
 times = st.session_state.setdefault("times", {})
 
@@ -500,8 +500,8 @@ timed("state.store() (cached)", state.store, 50)
 timed("classroom().get(session) (one SELECT)", lambda: classroom().get(session_id), 20)
 timed("teacher_access.is_teacher() (visitor)", teacher_access.is_teacher, 20)
 engine = classroom().engine
-timed("navigation.all_pages() (14 st.Page)",
-      lambda: st.navigation(navigation.all_pages(False), position="hidden"))
+timed("app.registered_pages() (15 st.Page)",
+      lambda: st.navigation(app.registered_pages(False), position="hidden"))
 timed("header.render() (the top bar)", lambda: header.render(state.course(), who))
 timed("qr_png(join url) (segno PNG)", lambda: qr_png("http://127.0.0.1:8501/join?class=ABC123"), 5)
 timed("reports.question_stats (class of 30)",

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import gc
+import importlib
 import logging
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui import guesses, header, navigation, quick_exit, state, teacher_access
+from course.ui import guesses, header, quick_exit, routes, session_keys, state, teacher_access
 from course.ui.guard import store_notice
 
 log = logging.getLogger(__name__)
@@ -25,8 +28,8 @@ def main() -> None:
     header.set_document_language(who)
     guesses.remember_browser()
     teacher_access.accept_link_token()
-    projecting = page_path() == "presenter"  # slides fill the projector: no menu, no top bar
-    pages = navigation.all_pages(teacher_access.is_teacher())
+    projecting = page_path() == routes.PRESENTER.path  # slides fill the projector: no menu, no top bar
+    pages = registered_pages(teacher_access.is_teacher())
     page = st.navigation(pages, position="hidden" if projecting else "top")
     if not projecting:
         header.render(state.course(), who, help_audience(page.url_path))
@@ -53,7 +56,7 @@ def freeze_long_lived_objects() -> None:
     if _frozen:
         return
     _frozen = True
-    navigation.import_pages()
+    renders()
     state.course()
     gc.collect()
     gc.freeze()
@@ -61,8 +64,52 @@ def freeze_long_lived_objects() -> None:
 
 def help_audience(path: str) -> str | None:
     """Who reads the page's help panel: an adult on the parents' and teachers' pages and lessons."""
-    lesson = state.course().lessons.get(st.query_params.get("lesson", "")) if path == "lesson" else None
-    return navigation.help_audience(path, lesson.audience if lesson else None)
+    lesson = (
+        state.course().lessons.get(st.query_params.get("lesson", "")) if path == routes.LESSON.path else None
+    )
+    return header.help_reader(path, lesson.audience if lesson else None)
+
+
+@functools.cache
+def renders() -> dict[str, Callable[[], None]]:
+    """Route path -> its page's render(): course/ui/pages/<path>.py for every route, all imported at
+    start, so a route without its page stops the app at once with the file to add."""
+    found = {}
+    for route in routes.ROUTES:
+        try:
+            module = importlib.import_module(f"course.ui.pages.{route.path}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"course.ui.pages.{route.path}":
+                raise
+            raise RuntimeError(
+                f"route '{route.path}' has no page: add course/ui/pages/{route.path}.py"
+            ) from None
+        found[route.path] = module.render
+    return found
+
+
+def make_page(route: routes.Route) -> st.Page:
+    return st.Page(
+        renders()[route.path],
+        title=state.visitor().t(route.title_key),
+        icon=route.icon,
+        url_path=route.path,
+        default=route is routes.DEFAULT,
+        visibility="visible" if route.in_menu else "hidden",
+    )
+
+
+def registered_pages(teacher: bool) -> list[st.Page]:
+    """The pages this visitor may open: teacher pages exist only for a signed-in teacher.
+
+    Made once per session, language and sign-in: every full rerun asks for them, and making
+    fifteen st.Page objects costs more than the rest of a small page."""
+    made_for = (teacher, state.visitor().lang)
+    kept = st.session_state.get(session_keys.PAGES)
+    if kept is None or kept[0] != made_for:
+        kept = (made_for, [make_page(route) for route in routes.ROUTES if teacher or not route.teacher])
+        st.session_state[session_keys.PAGES] = kept
+    return kept[1]
 
 
 def page_path() -> str:

@@ -7,7 +7,7 @@ import streamlit as st
 from course.content import Course
 from course.content.models import SUPPORTED_COUNTRIES
 from course.locales import LANGUAGES
-from course.ui import helpcard, quick_exit
+from course.ui import helpcard, quick_exit, routes
 from course.ui.safe import script_json
 from course.ui.state import Visitor, set_country, set_language
 
@@ -151,3 +151,15 @@ def _controls(course: Course, who: Visitor) -> None:
 def country_label(course: Course, code: str, who: Visitor) -> str:
     country = course.countries.get(code)
     return country.name.get(who.lang) if country else code
+
+
+LESSON_READER = {"parent": "parents", "teacher": "teachers"}
+
+
+def help_reader(path: str, lesson_audience: str | None = None) -> str | None:
+    """The helplines' band for the page at `path` ("parents", "teachers"), or None for the session's
+    band; `lesson_audience` is the audience of the lesson on a lesson page."""
+    if path == routes.LESSON.path:
+        return LESSON_READER.get(lesson_audience or "")
+    route = routes.by_path(path)
+    return route.reader if route else None

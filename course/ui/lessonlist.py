@@ -7,7 +7,8 @@ import streamlit as st
 from course.content import Course
 from course.content.models import Lesson
 from course.progress import LessonProgress
-from course.ui.navigation import go
+from course.ui import routes
+from course.ui.links import go
 from course.ui.state import Visitor
 
 
@@ -43,4 +44,4 @@ def render_lessons(
                 type="secondary" if done and done.completed else "primary",
                 icon=":material/check_circle:" if done and done.completed else ":material/play_arrow:",
             ):
-                go("lesson", lesson=lesson.id)
+                go(routes.LESSON, lesson=lesson.id)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.ui.navigation import go
+from course.ui.links import go
+from course.ui.routes import Route
 from course.ui.state import Visitor
 
 
-def not_found(who: Visitor, kind: str, back_page: str, back_label: str) -> None:
+def not_found(who: Visitor, kind: str, back_page: Route, back_label: str) -> None:
     """`kind` names the strings `{kind}.missing_title` and `{kind}.missing`."""
     st.title(who.t(f"{kind}.missing_title"))
     st.info(who.t(f"{kind}.missing"), icon=":material/search_off:")

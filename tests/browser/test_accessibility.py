@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
-from course.ui.navigation import _pages
+from course.ui.routes import ROUTES
 from tests.browser.conftest import (
     TEACHER_TOKEN,
     finish_before_check,
@@ -72,7 +72,7 @@ def teacher(request, browser: Browser, site: Site) -> Iterator[tuple[BrowserCont
 
 
 def routes(site: Site) -> dict[str, str]:
-    """Every page (navigation.py) with what it needs in its URL."""
+    """Every page (course/ui/routes.py) with what it needs in its URL."""
     quiz = COURSE.lessons[LESSON].quiz
     extra = {
         "lesson": f"lesson={LESSON}",
@@ -83,11 +83,11 @@ def routes(site: Site) -> dict[str, str]:
         "vote": f"evening={site.evening_code}",
         "join": "",
     }
-    return {name: extra.get(name, "") for name in _pages()}
+    return {route.path: extra.get(route.path, "") for route in ROUTES}
 
 
 def test_every_page_is_listed(site):
-    assert set(routes(site)) == set(_pages())
+    assert set(routes(site)) == {route.path for route in ROUTES}
 
 
 def visit(context: BrowserContext, url: str, width: int = 1280) -> Page:
@@ -98,7 +98,7 @@ def visit(context: BrowserContext, url: str, width: int = 1280) -> Page:
     return page
 
 
-@pytest.mark.parametrize("name", list(_pages()))
+@pytest.mark.parametrize("name", [route.path for route in ROUTES])
 def test_no_serious_violation_on_the_page(site, teacher, name):
     context, lang = teacher
     query = routes(site)[name]

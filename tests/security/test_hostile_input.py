@@ -13,7 +13,7 @@ from course.locales import strings
 from course.privacy import tables
 from course.progress import Store
 from course.progress.tables import metadata
-from course.ui.navigation import TEACHER_ONLY, _pages
+from course.ui.routes import ROUTES
 from course.ui.safe import plain
 from tests.conftest import ROOT
 from tests.ui.apptest import open_page, registered, start, teacher, use_database
@@ -25,7 +25,8 @@ PAYLOADS = [
     "**PWNED** <img src=x onerror=alert(1)>",
 ]
 PARAMS = ["lang", "country", "band", "lesson", "quiz", "code", "class", "evening", "session", "token"]
-PUBLIC_PAGES = [name for name in _pages() if name not in TEACHER_ONLY]
+PUBLIC_PAGES = [route.path for route in ROUTES if not route.teacher]
+TEACHER_ONLY = {route.path for route in ROUTES if route.teacher}
 
 
 def rendered(at) -> str:

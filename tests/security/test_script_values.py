@@ -2,7 +2,7 @@
 
 import ast
 
-from course.ui.evening_pages import voted_in_cookie
+from course.ui.pages.vote import voted_in_cookie
 from course.ui.safe import script_json
 from tests.conftest import ROOT
 

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from course.content import load_course
 from course.progress import Store
 from course.progress.tables import attempts, learners
-from course.ui.teachers import curriculum_rows
+from course.ui.pages.teachers import curriculum_rows
 from tests.conftest import TODAY, edit
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
 from tests.ui.journey import walk_lesson

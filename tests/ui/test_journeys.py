@@ -11,7 +11,7 @@ from course.classroom.gain import CONFIDENCE_BEFORE
 from course.content import load_course
 from course.progress import Store
 from course.ui.classroom_state import qr_png
-from course.ui.quiz_page import certificate_file
+from course.ui.pages.quiz import certificate_file
 from course.ui.widgets.answer_state import ACTIVITY_STATE
 from tests.test_certificate import labels
 from tests.ui.apptest import current_step, open_page, start, texts, use_database

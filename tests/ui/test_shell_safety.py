@@ -10,7 +10,7 @@ import pytest
 
 from course.content import load_course
 from course.locales import LANGUAGES, t
-from course.ui import celebration, navigation, quick_exit
+from course.ui import celebration, header, quick_exit
 from course.ui.header import STREAMLIT_TEXTS, streamlit_texts
 from course.ui.state import Visitor
 from tests.ui.apptest import open_page, start, texts
@@ -63,7 +63,7 @@ def test_streamlit_texts_have_a_translation_in_every_language():
     ],
 )
 def test_help_audience(path, lesson_audience, expected):
-    assert navigation.help_audience(path, lesson_audience) == expected
+    assert header.help_reader(path, lesson_audience) == expected
 
 
 @pytest.mark.parametrize("page", ["parents", "teachers"])

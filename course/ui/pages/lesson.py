@@ -5,21 +5,18 @@ from __future__ import annotations
 import streamlit as st
 
 from course.classroom.sessions import ClassSession
-from course.content.checks import media_path
 from course.content.models import Lesson
 from course.progress import Learner
-from course.ui import before_check, state
-from course.ui.answering import local_answering, store_answering
+from course.ui import before_check, routes, state
 from course.ui.celebration import celebrate
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
 from course.ui.guard import guarded, guarded_fragment
-from course.ui.helpcard import render_helplines
 from course.ui.learner_card import learner_badge, require_learner
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.notice import not_found
 from course.ui.safe import script_json
 from course.ui.state import Visitor
-from course.ui.widgets import render_activity
+from course.ui.widgets.steps import render_step
 
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
 
@@ -28,7 +25,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     lesson = course.lessons.get(st.query_params.get("lesson", ""))
     if lesson is None:
-        not_found(who, "lesson", "learn", "lesson.back_to_list")
+        not_found(who, "lesson", routes.LEARN, "lesson.back_to_list")
         return
     st.title(lesson.title.get(who.lang))
     learner = None
@@ -117,16 +114,6 @@ def talk_at_home(lesson: Lesson, who: Visitor) -> None:
             qr_image(url, who.t("lesson.talk_at_home_alt"), width=130)
 
 
-def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
-    """In a class session a discussion is held together; at home it is a reflection; adults discuss it."""
-    if lesson.audience != "learner":
-        return "adult"
-    return "class" if learner and learner.session_id else "home"
-
-
-LIST_PAGE = {"learner": "learn", "parent": "parents", "teacher": "teachers"}
-
-
 def scroll_to_top(marker: str) -> None:
     """A new step starts at the top of the page; `marker` changes the element so the script runs again."""
     st.html(
@@ -147,66 +134,6 @@ def current_step(lesson: Lesson, learner: Learner | None) -> int:
         progress = state.store().lesson_progress(learner.id).get(lesson.id) if learner else None
         st.session_state[key] = 0 if progress is None or progress.completed else progress.furthest_step
     return min(st.session_state[key], len(lesson.steps))
-
-
-def render_step(
-    lesson: Lesson, index: int, learner: Learner | None, who: Visitor, hold: bool = False
-) -> bool:
-    """Show one step; returns False for an activity not answered yet."""
-    step = lesson.steps[index]
-    if step.type == "text":
-        st.markdown(step.body.get(who.lang))
-    elif step.type == "key_message":
-        st.info(step.body.get(who.lang), icon=":material/key:")
-    elif step.type == "image":
-        image = media_path(state.course().root, step.src)
-        if image is None:  # the content check refuses such a lesson; never serve a file from elsewhere
-            return True
-        st.image(
-            str(image),
-            caption=step.caption.get(who.lang) if step.caption else None,
-            alt=step.alt.get(who.lang),
-        )
-    elif step.type == "chat":
-        if step.intro:
-            st.markdown(step.intro.get(who.lang))
-        for line in step.messages:
-            with st.chat_message(
-                "user" if line.sender == "me" else "assistant",
-                avatar=":material/face:" if line.sender == "me" else ":material/person:",
-            ):
-                if line.name:
-                    st.caption(line.name.get(who.lang))
-                st.markdown(line.text.get(who.lang))
-    elif step.type == "discussion":
-        with st.container(border=True):
-            setting = discussion_setting(lesson, learner)
-            st.markdown(f":material/forum: **{who.t(f'lesson.discussion_{setting}')}**")
-            st.markdown(step.prompt.get(who.lang))
-            st.caption(who.t_band(f"lesson.discussion_{setting}_help", lesson.ages))
-    elif step.type == "activity":
-        return (
-            render_activity(
-                step.activity,
-                who,
-                (
-                    store_answering(lesson.id, step.activity, learner, hold=hold)
-                    if learner
-                    else local_answering(lesson.id, step.activity)
-                ),
-            )
-            is not None
-            or step.activity.optional
-        )
-    elif step.type == "help_card":
-        if step.intro:
-            st.markdown(step.intro.get(who.lang))
-        render_helplines(state.course(), who, lesson.ages)
-    elif step.type == "summary":
-        st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))
-        for point in step.points:
-            st.markdown(f"- {point.get(who.lang)}")
-    return True
 
 
 def navigation(lesson: Lesson, step: int, learner: Learner | None, who: Visitor, answered: bool) -> None:
@@ -266,9 +193,9 @@ def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     if lesson.quiz in course.quizzes and quiz_col.button(
         who.t("lesson.take_quiz"), type="primary", key="lesson_quiz", width="stretch"
     ):
-        go("quiz", quiz=lesson.quiz)
+        go(routes.QUIZ, quiz=lesson.quiz)
     if again_col.button(who.t("lesson.again"), key="lesson_again", width="stretch"):
         st.session_state[step_key(lesson)] = 0
         st.rerun()
     if list_col.button(who.t("lesson.back_to_list"), key="lesson_list", width="stretch"):
-        go(LIST_PAGE.get(lesson.audience, "learn"), band=lesson.ages)
+        go(routes.LIST_OF_AUDIENCE.get(lesson.audience, routes.LEARN), band=lesson.ages)

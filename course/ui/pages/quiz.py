@@ -14,13 +14,13 @@ from course.classroom.gain import CONFIDENCE_AFTER, quiz_gain
 from course.content import Course
 from course.content.models import Quiz
 from course.progress import Learner, Store
-from course.ui import state
+from course.ui import routes, state
 from course.ui.answering import regrade, store_answering
 from course.ui.before_check import confidence_question, record_confidence
 from course.ui.gain_table import render_gain
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.learner_card import require_learner
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.notice import not_found
 from course.ui.state import Visitor
 from course.ui.widgets import render_activity
@@ -32,7 +32,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     quiz = course.quizzes.get(st.query_params.get("quiz", ""))
     if quiz is None:
-        not_found(who, "quiz", "learn", "lesson.back_to_list")
+        not_found(who, "quiz", routes.LEARN, "lesson.back_to_list")
         return
     st.title(quiz.title.get(who.lang))
     learner = require_learner(who)
@@ -119,7 +119,7 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
         forget_run(quiz, run_id)
         st.rerun()  # the finished run is closed: a new one opens
     if to_lessons:
-        go("learn", band=quiz.ages)
+        go(routes.LEARN, band=quiz.ages)
     if quiz.before_check:
         after_check(quiz, learner, run_id, who)
     if success:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from course.content.models import LEARNER_BANDS
-from course.ui import state
-from course.ui.navigation import go, page
+from course.ui import routes, state
+from course.ui.links import go, page
 
 
 def render() -> None:
@@ -21,16 +21,16 @@ def render() -> None:
             info = course.band(band)
             label = info.label.get(who.lang) if info else band
             if st.button(label, key=f"home_band_{band}", width="stretch"):
-                go("learn", band=band)
+                go(routes.LEARN, band=band)
     with parent.container(border=True):
         st.subheader(who.t("home.parent.title"))
         st.caption(who.t("home.parent.text"))
         if st.button(who.t("home.parent.go"), key="home_parent", width="stretch"):
-            go("parents")
+            go(routes.PARENTS)
     with teacher.container(border=True):
         st.subheader(who.t("home.teacher.title"))
         st.caption(who.t("home.teacher.text"))
         if st.button(who.t("home.teacher.go"), key="home_teacher", width="stretch"):
-            go("teachers")
+            go(routes.TEACHERS)
     st.info(who.t("home.privacy"), icon=":material/lock:")
-    st.page_link(page("privacy"), label=who.t("privacy.title"), icon=":material/shield_lock:")
+    st.page_link(page(routes.PRIVACY), label=who.t("privacy.title"), icon=":material/shield_lock:")

@@ -8,11 +8,11 @@ from course import nicknames
 from course.classroom.sessions import ClassSession
 from course.progress import NicknameTaken
 from course.progress.codes import display_code
-from course.ui import guesses, state
+from course.ui import guesses, routes, state
 from course.ui.classroom_state import classroom, session_of
 from course.ui.guard import guarded
 from course.ui.learner_card import learner_badge
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.safe import plain
 from course.ui.state import Visitor
 
@@ -28,7 +28,7 @@ def render() -> None:
         learner_badge(learner, who)
         st.success(who.t("join.in_class", name=plain(current.class_name)), icon=":material/groups:")
         if st.button(who.t("join.to_lessons"), type="primary", key="join_to_lessons"):
-            go("learn")
+            go(routes.LEARN)
         return
     session = _session_being_joined(who)
     if session is None:
@@ -36,7 +36,7 @@ def render() -> None:
     elif session.kind == "evening":  # parents: no nickname, nothing stored about them
         st.session_state["evening"] = session.id
         st.session_state.pop(SESSION_KEY, None)
-        go("vote", evening=session.join_code)  # in the URL too, so a reload stays in the evening
+        go(routes.VOTE, evening=session.join_code)  # in the URL too, so a reload stays in the evening
     else:
         _pick_nickname(session, who)
 

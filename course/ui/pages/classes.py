@@ -10,9 +10,9 @@ from course.classroom.bands import NEVER_OLDER, BandMismatch, needs_confirmation
 from course.content import Course
 from course.content.models import LEARNER_BANDS
 from course.progress.codes import display_code
-from course.ui import state
+from course.ui import routes, state
 from course.ui.classroom_state import classroom
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.safe import plain
 from course.ui.teacher_access import sign_out_links
 
@@ -37,7 +37,7 @@ def render() -> None:
             name = (st.session_state.get("new_evening_name") or "").strip() or who.t("evening.default_name")
             session = classroom().create(name, "parents", chosen, paced=True, kind="evening")
             classroom().set_step(session.id, "", 0)  # start on the welcome slide with the join code
-            go("console", session=session.id)
+            go(routes.CONSOLE, session=session.id)
     sessions = classroom().all_open()
     st.subheader(who.t("classes.open"))
     if not sessions:
@@ -57,7 +57,7 @@ def render() -> None:
             if action.button(
                 who.t("classes.open_dashboard"), key=f"open_session_{session.id}", width="stretch"
             ):
-                go("console" if session.kind == "evening" else "dashboard", session=session.id)
+                go(routes.CONSOLE if session.kind == "evening" else "dashboard", session=session.id)
     sign_out_links(who)
 
 
@@ -141,7 +141,7 @@ def open_class(course: Course, who, band: str, lessons: list[str], asked: bool) 
         else:
             st.error(who.t("classes.confirm_needed"), icon=":material/warning:")
         return
-    go("dashboard", session=session.id)
+    go(routes.DASHBOARD, session=session.id)
 
 
 def _title(course: Course, who, lesson_id: str) -> str:

@@ -6,9 +6,9 @@ import streamlit as st
 
 from course.content import Course
 from course.content.models import BANDS
-from course.ui import state
+from course.ui import routes, state
 from course.ui.lessonlist import render_lessons
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.teacher_access import is_teacher, sign_in_panel
 
 
@@ -40,7 +40,7 @@ def render() -> None:
         if st.button(
             who.t("teachers.my_classes"), type="primary", icon=":material/groups:", key="to_classes"
         ):
-            go("classes")
+            go(routes.CLASSES)
     else:
         sign_in_panel(who)
     broken = course.broken_files()

@@ -7,10 +7,10 @@ import streamlit as st
 
 from course.classroom.gain import quiz_gain
 from course.progress.overview import overview
-from course.ui import state
+from course.ui import routes, state
 from course.ui.gain_table import render_gain
 from course.ui.learner_card import learner_badge, require_learner
-from course.ui.navigation import go
+from course.ui.links import go
 
 
 def render() -> None:
@@ -30,7 +30,7 @@ def render() -> None:
     if not view.rows:
         st.info(who.t("progress.nothing_yet"), icon=":material/explore:")
         if st.button(who.t("progress.choose_lessons"), key="progress_start"):
-            go("learn")
+            go(routes.LEARN)
         return
     st.metric(who.t("progress.lessons_done"), f"{view.completed} / {len(view.rows)}")
     if view.next_lesson:
@@ -41,7 +41,7 @@ def render() -> None:
             key="progress_next",
             icon=":material/play_arrow:",
         ):
-            go("lesson", lesson=view.next_lesson)
+            go(routes.LESSON, lesson=view.next_lesson)
     table = []
     for row in view.rows:
         topic = course.topic(row.topic)

@@ -12,13 +12,13 @@ from course.classroom import answers_shown, exports, reports
 from course.classroom.sessions import ClassSession, can_reveal
 from course.content import Course
 from course.progress.codes import display_code
-from course.ui import state
+from course.ui import routes, state
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, join_warning, public_base_url, qr_image
 from course.ui.gain_table import render_gain
 from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
-from course.ui.navigation import go
+from course.ui.links import go
 from course.ui.notice import not_found
 from course.ui.safe import plain
 from course.ui.state import Visitor
@@ -32,7 +32,7 @@ def render() -> None:
     who = state.visitor()
     session = classroom().get(st.query_params.get("session", ""))
     if session is None or session.expired:
-        not_found(who, "dashboard", "classes", "classes.title")
+        not_found(who, "dashboard", routes.CLASSES, "classes.title")
         return
     st.title(plain(session.class_name))
     projector, mine = st.tabs([who.t("dashboard.projector"), who.t("dashboard.mine")])
@@ -338,7 +338,7 @@ def manage(session: ClassSession, who: Visitor) -> None:
             who.t("dashboard.delete_button"), type="primary", disabled=not sure, key="delete_session"
         ):
             classroom().delete(session.id)
-            go("classes")
+            go(routes.CLASSES)
 
 
 def answers_csv(engine, session: ClassSession, course: Course, lang: str) -> bytes:

@@ -1,0 +1,82 @@
+"""A lesson step on screen, whatever its type: text, key message, picture, chat, discussion, activity,
+help card or summary."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from course.content.checks import media_path
+from course.content.models import Lesson
+from course.progress import Learner
+from course.ui import state
+from course.ui.answering import local_answering, store_answering
+from course.ui.helpcard import render_helplines
+from course.ui.state import Visitor
+from course.ui.widgets import render_activity
+
+
+def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
+    """In a class session a discussion is held together; at home it is a reflection; adults discuss it."""
+    if lesson.audience != "learner":
+        return "adult"
+    return "class" if learner and learner.session_id else "home"
+
+
+def render_step(
+    lesson: Lesson, index: int, learner: Learner | None, who: Visitor, hold: bool = False
+) -> bool:
+    """Show one step; returns False for an activity not answered yet."""
+    step = lesson.steps[index]
+    if step.type == "text":
+        st.markdown(step.body.get(who.lang))
+    elif step.type == "key_message":
+        st.info(step.body.get(who.lang), icon=":material/key:")
+    elif step.type == "image":
+        image = media_path(state.course().root, step.src)
+        if image is None:  # the content check refuses such a lesson; never serve a file from elsewhere
+            return True
+        st.image(
+            str(image),
+            caption=step.caption.get(who.lang) if step.caption else None,
+            alt=step.alt.get(who.lang),
+        )
+    elif step.type == "chat":
+        if step.intro:
+            st.markdown(step.intro.get(who.lang))
+        for line in step.messages:
+            with st.chat_message(
+                "user" if line.sender == "me" else "assistant",
+                avatar=":material/face:" if line.sender == "me" else ":material/person:",
+            ):
+                if line.name:
+                    st.caption(line.name.get(who.lang))
+                st.markdown(line.text.get(who.lang))
+    elif step.type == "discussion":
+        with st.container(border=True):
+            setting = discussion_setting(lesson, learner)
+            st.markdown(f":material/forum: **{who.t(f'lesson.discussion_{setting}')}**")
+            st.markdown(step.prompt.get(who.lang))
+            st.caption(who.t_band(f"lesson.discussion_{setting}_help", lesson.ages))
+    elif step.type == "activity":
+        return (
+            render_activity(
+                step.activity,
+                who,
+                (
+                    store_answering(lesson.id, step.activity, learner, hold=hold)
+                    if learner
+                    else local_answering(lesson.id, step.activity)
+                ),
+            )
+            is not None
+            or step.activity.optional
+        )
+    elif step.type == "help_card":
+        if step.intro:
+            st.markdown(step.intro.get(who.lang))
+        render_helplines(state.course(), who, lesson.ages)
+    elif step.type == "summary":
+        st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))
+        for point in step.points:
+            st.markdown(f"- {point.get(who.lang)}")
+    return True
