@@ -6,7 +6,7 @@ import functools
 
 from course.activities import Result, grade
 from course.progress import Attempt, Learner
-from course.ui import state
+from course.ui import session_keys, state
 from course.ui.widgets.answer_state import Answering
 
 POLL_SCOPE_HOME = "home"
@@ -57,7 +57,7 @@ def store_answering(
         )
         store.record_attempt(attempt)
 
-    key = f"quiz:{run_id}:{activity.id}" if run_id else f"lesson:{content_id}:{activity.id}"
+    key = session_keys.in_quiz_run(run_id, activity.id) if run_id else f"lesson:{content_id}:{activity.id}"
     if silent:
         key = f"before:{content_id}:{activity.id}"
     vote = poll_vote(learner.session_id or POLL_SCOPE_HOME, content_id, activity)

@@ -8,10 +8,10 @@ import logging
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
+from course.ui import session_keys
 from course.ui.state import Visitor, visitor
 
 log = logging.getLogger(__name__)
-STORE_DOWN = "store_down"
 
 
 def guarded(callback):
@@ -23,7 +23,7 @@ def guarded(callback):
             return callback(*args, **kwargs)
         except OperationalError:
             log.exception("store unavailable in %s", callback.__name__)
-            st.session_state[STORE_DOWN] = True
+            st.session_state[session_keys.STORE_DOWN] = True
             return None
 
     return wrapper
@@ -33,7 +33,7 @@ def store_notice(who: Visitor, failed: bool = False, key: str = "store_retry") -
     """The notice with a retry button, if a write failed on the previous run or `failed` now.
 
     `key` tells the retry buttons apart when several parts of one page report a failure."""
-    if st.session_state.pop(STORE_DOWN, False) or failed:
+    if st.session_state.pop(session_keys.STORE_DOWN, False) or failed:
         st.error(who.t("store.unavailable"), icon=":material/cloud_off:")
         st.button(who.t("store.retry"), key=key)
 

@@ -14,6 +14,7 @@ from typing import TypeVar
 import streamlit as st
 
 from course.classroom.sessions import Classroom
+from course.ui import session_keys
 
 T = TypeVar("T")
 BROWSER_COOKIE = "course_browser"
@@ -30,7 +31,7 @@ def sources() -> dict[str, str]:
     """This browser (its cookie, else this session until the cookie exists) and its network address."""
     cookie = st.context.cookies.get(BROWSER_COOKIE)
     browser = cookie if isinstance(cookie, str) and BROWSER_ID.fullmatch(cookie) else None
-    found = {"browser": browser or st.session_state.setdefault("browser_key", secrets.token_hex(16))}
+    found = {"browser": browser or st.session_state.setdefault(session_keys.BROWSER, secrets.token_hex(16))}
     address = st.context.ip_address
     if isinstance(address, str) and address:
         found["network"] = address
@@ -39,9 +40,9 @@ def sources() -> dict[str, str]:
 
 def remember_browser() -> None:
     """Once per session: give this browser its id cookie if it has none yet."""
-    if st.session_state.get("browser_remembered") or BROWSER_COOKIE in st.context.cookies:
+    if st.session_state.get(session_keys.BROWSER_REMEMBERED) or BROWSER_COOKIE in st.context.cookies:
         return
-    st.session_state["browser_remembered"] = True
+    st.session_state[session_keys.BROWSER_REMEMBERED] = True
     st.html(REMEMBER_BROWSER, unsafe_allow_javascript=True, width="content")
 
 

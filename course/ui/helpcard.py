@@ -14,15 +14,13 @@ from course.content import Course
 from course.content.loader import helpline_band
 from course.content.models import Helpline
 from course.locales import month_name
-from course.ui import quick_exit
+from course.ui import quick_exit, session_keys
 from course.ui.state import Visitor
-
-HELP_FLAG = "help_open"
 
 
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
-    band = helpline_band(band or st.session_state.get("band"))
+    band = helpline_band(band or st.session_state.get(session_keys.BAND))
     st.markdown(who.t("help.intro_adult" if band in ("parents", "teachers") else "help.intro"))
     lines = course.helplines(who.country, band)
     if not lines:
@@ -64,17 +62,17 @@ def phone_links(line: Helpline, who: Visitor) -> str:
 
 
 def open_help() -> None:
-    st.session_state[HELP_FLAG] = True
+    st.session_state[session_keys.HELP_OPEN] = True
 
 
 def close_help() -> None:
-    st.session_state[HELP_FLAG] = False
+    st.session_state[session_keys.HELP_OPEN] = False
 
 
 def show_help_dialog_if_open(course: Course, who: Visitor, audience: str | None = None) -> None:
     """Dialogs open from a session flag so that they also work under AppTest. `audience` ("parents",
     "teachers") is the page's reader when the page is for adults; else the session's band is used."""
-    if not st.session_state.get(HELP_FLAG):
+    if not st.session_state.get(session_keys.HELP_OPEN):
         return
 
     @st.dialog(who.t("help.title"), width="large", on_dismiss=close_help)

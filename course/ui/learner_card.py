@@ -7,7 +7,7 @@ import streamlit as st
 from course import nicknames
 from course.progress import Learner
 from course.progress.codes import display_code
-from course.ui import state
+from course.ui import session_keys, state
 from course.ui.guard import guarded
 from course.ui.state import Visitor
 
@@ -19,10 +19,10 @@ def require_learner(who: Visitor) -> Learner | None:
     learner = state.learner()
     if learner is not None:
         return learner
-    wait = st.session_state.pop("code_wait", 0)
+    wait = st.session_state.pop(session_keys.CODE_WAIT, 0)
     if wait:
         st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
-    elif st.session_state.get("unknown_code"):
+    elif st.session_state.get(session_keys.UNKNOWN_CODE):
         st.warning(who.t("learner.unknown_code"), icon=":material/help:")
     with st.container(border=True):
         st.subheader(who.t("learner.pick_title"))
@@ -35,7 +35,7 @@ def require_learner(who: Visitor) -> Learner | None:
 
 def pick_nickname(who: Visitor) -> None:
     if SUGGESTIONS_KEY not in st.session_state:
-        st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3, band=st.session_state.get("band"))
+        st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3, band=st.session_state.get(session_keys.BAND))
     columns = st.columns(3)
     for column, key in zip(columns, st.session_state[SUGGESTIONS_KEY], strict=False):
         column.button(
@@ -58,7 +58,7 @@ def pick_nickname(who: Visitor) -> None:
 @guarded
 def create_learner(nickname: str) -> None:
     state.sign_in(state.store().create_learner(nickname))
-    st.session_state["show_code"] = True
+    st.session_state[session_keys.SHOW_CODE] = True
 
 
 def resume_form(who: Visitor) -> None:
@@ -67,7 +67,7 @@ def resume_form(who: Visitor) -> None:
         submitted = st.form_submit_button(who.t("learner.resume"))
     if submitted:
         found = state.find_learner(st.session_state.get("typed_code"))
-        wait = st.session_state.pop("code_wait", 0)
+        wait = st.session_state.pop(session_keys.CODE_WAIT, 0)
         if wait:
             st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
         elif found is None:

@@ -16,6 +16,7 @@ from course.content.loader import default_root
 from course.locales import t, t_band
 from course.progress import Learner, Store
 from course.progress.engine import default_url
+from course.ui import session_keys
 from course.ui.preferences import choose_country, choose_language
 
 log = logging.getLogger(__name__)
@@ -83,9 +84,9 @@ def sync_preferences() -> Visitor:
     """Resolve language and country, remember them for the session and mirror them in the URL."""
     params = st.query_params
     locale = st.context.locale
-    lang = choose_language(params.get("lang"), st.session_state.get("lang"), locale)
-    country = choose_country(params.get("country"), st.session_state.get("country"), locale)
-    st.session_state["lang"], st.session_state["country"] = lang, country
+    lang = choose_language(params.get("lang"), st.session_state.get(session_keys.LANG), locale)
+    country = choose_country(params.get("country"), st.session_state.get(session_keys.COUNTRY), locale)
+    st.session_state[session_keys.LANG], st.session_state[session_keys.COUNTRY] = lang, country
     if params.get("lang") != lang:
         params["lang"] = lang
     if params.get("country") != country:
@@ -95,20 +96,19 @@ def sync_preferences() -> Visitor:
 
 def visitor() -> Visitor:
     """The current visitor's preferences, as resolved at the start of this run."""
-    return Visitor(st.session_state.get("lang", "fr"), st.session_state.get("country", "FR"))
+    return Visitor(
+        st.session_state.get(session_keys.LANG, "fr"), st.session_state.get(session_keys.COUNTRY, "FR")
+    )
 
 
 def set_language(lang: str) -> None:
-    st.session_state["lang"] = lang
+    st.session_state[session_keys.LANG] = lang
     st.query_params["lang"] = lang
 
 
 def set_country(country: str) -> None:
-    st.session_state["country"] = country
+    st.session_state[session_keys.COUNTRY] = country
     st.query_params["country"] = country
-
-
-LEARNER_KEY = "learner"
 
 
 def learner() -> Learner | None:
@@ -116,16 +116,16 @@ def learner() -> Learner | None:
 
     An unknown or malformed code is dropped from the URL and remembered so the page can say so.
     """
-    current: Learner | None = st.session_state.get(LEARNER_KEY)
+    current: Learner | None = st.session_state.get(session_keys.LEARNER)
     code = st.query_params.get("code")
     if code is not None and (current is None or code != current.resume_code):
         found = find_learner(code)
         if found is None:
-            st.session_state["unknown_code"] = True
+            st.session_state[session_keys.UNKNOWN_CODE] = True
             del st.query_params["code"]
         else:
             current = found
-            st.session_state[LEARNER_KEY] = found
+            st.session_state[session_keys.LEARNER] = found
             store().touch(found.id)
     if current is not None and st.query_params.get("code") != current.resume_code:
         st.query_params["code"] = current.resume_code
@@ -140,16 +140,16 @@ def find_learner(code: object) -> Learner | None:
 
     found, wait = guesses.try_code(Classroom(store()), "resume", lambda: store().learner_by_code(code))
     if wait:
-        st.session_state["code_wait"] = wait
+        st.session_state[session_keys.CODE_WAIT] = wait
     return found
 
 
 def sign_in(found: Learner) -> None:
-    st.session_state[LEARNER_KEY] = found
-    st.session_state.pop("unknown_code", None)
+    st.session_state[session_keys.LEARNER] = found
+    st.session_state.pop(session_keys.UNKNOWN_CODE, None)
     st.query_params["code"] = found.resume_code
 
 
 def sign_out() -> None:
-    st.session_state.pop(LEARNER_KEY, None)
+    st.session_state.pop(session_keys.LEARNER, None)
     st.query_params.pop("code", None)

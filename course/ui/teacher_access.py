@@ -12,13 +12,12 @@ from sqlalchemy.exc import OperationalError
 
 import course.web
 from course.classroom import access, teacher_pass
-from course.ui import state
+from course.ui import session_keys, state
 from course.ui.safe import script_json
 from course.ui.state import Visitor
 from course.web import teacher_routes
 
 log = logging.getLogger(__name__)
-TEACHER_FLAG = "teacher"
 
 
 @st.cache_resource(show_spinner=False)
@@ -52,10 +51,10 @@ def is_teacher() -> bool:
     The answer is kept for the session: the cookies a session sees are those of the page load, and
     signing in with OIDC reloads the page. Keeping an explicit False is also what makes signing out
     hold, since the old cookie is still in this session's headers until the page is reloaded."""
-    known = st.session_state.get(TEACHER_FLAG)
+    known = st.session_state.get(session_keys.TEACHER)
     if known is None:
         known = _signed_in_by_cookie_or_account()
-        st.session_state[TEACHER_FLAG] = known
+        st.session_state[session_keys.TEACHER] = known
     return known
 
 
@@ -81,11 +80,11 @@ def accept_link_token() -> None:
     token = st.query_params.get("token")
     if token is None:
         if st.query_params.pop("bad_link", None) is not None:
-            st.session_state["bad_teacher_link"] = True
+            st.session_state[session_keys.BAD_TEACHER_LINK] = True
         return
     del st.query_params["token"]
     if not access.token_matches(token, _secret()):
-        st.session_state["bad_teacher_link"] = True
+        st.session_state[session_keys.BAD_TEACHER_LINK] = True
     elif course.web.ROUTES_SERVED:
         target = f"{teacher_routes.SIGN_IN}?{urlencode({'token': token})}"
         st.html(
@@ -97,8 +96,8 @@ def accept_link_token() -> None:
 
 def _grant() -> None:
     """This session is a teacher's (a password typed here, or a link outside the ASGI app)."""
-    st.session_state[TEACHER_FLAG] = True
-    st.session_state.pop("bad_teacher_link", None)
+    st.session_state[session_keys.TEACHER] = True
+    st.session_state.pop(session_keys.BAD_TEACHER_LINK, None)
 
 
 SIGN_OUT_STYLE = (
@@ -125,7 +124,7 @@ def sign_in_panel(who: Visitor) -> None:
     """How a teacher gets in, for each way the app can be set up."""
     with st.container(border=True):
         st.markdown(f":material/lock: **{who.t('teacher.sign_in')}**")
-        if st.session_state.get("bad_teacher_link"):
+        if st.session_state.get(session_keys.BAD_TEACHER_LINK):
             st.error(who.t("teacher.bad_link"), icon=":material/link_off:")
         password_hash = _secrets_section("teachers").get("password_hash")
         if password_hash:

@@ -7,6 +7,7 @@ import os
 from streamlit.testing.v1 import AppTest
 
 from course.classroom.access import TOKEN_ENV
+from course.ui import session_keys
 from tests.conftest import ROOT
 
 # The app keeps the first teacher token it sees for the whole process: fix it before any run.
@@ -44,7 +45,7 @@ def texts(at: AppTest) -> str:
 
 
 def current_step(at: AppTest, lesson) -> int:
-    return at.session_state[f"step:{lesson.id}"]
+    return at.session_state[session_keys.lesson_step(lesson.id)]
 
 
 def use_database(monkeypatch, tmp_path) -> str:

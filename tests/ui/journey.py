@@ -5,7 +5,8 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from course.activities import branching
-from course.ui.widgets.answer_state import ACTIVITY_STATE
+from course.ui import session_keys
+from course.ui.session_keys import ACTIVITY_STATE
 
 # The activities answered by ticking boxes: their items, and the flag of the items a right answer ticks.
 TICKED_ITEMS = {
@@ -129,7 +130,7 @@ def walk_lesson(at: AppTest, lesson, stop_before: int | None = None) -> AppTest:
 def walk_quiz(at: AppTest, quiz) -> AppTest:
     """Answer every question right, moving on after each feedback."""
     for index, question in enumerate(quiz.questions):
-        run_id = at.session_state[f"quiz_run:{quiz.id}"]
+        run_id = at.session_state[session_keys.quiz_run(quiz.id)]
         at = answer_right(at, question, f"quiz:{run_id}:{question.id}")
         assert not at.exception, at.exception
         at = at.button(key=f"quiz_next_{index}").click().run()

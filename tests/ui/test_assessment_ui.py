@@ -11,6 +11,7 @@ from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Attempt, Store
+from course.ui import session_keys
 from tests.activities.test_real_content import right_answer
 from tests.ui.apptest import open_page, spaced, start, texts, use_database
 from tests.ui.apptest import teacher as teacher_for_tests
@@ -77,7 +78,7 @@ def test_a_new_lesson_opens_with_the_before_check_and_shows_no_feedback(db):
     at = do_before_check(at, quiz)  # answers the rest (the first is not asked again)
     assert not at.exception
     assert not before_check_pending(at, lesson)
-    assert at.session_state[f"step:{lesson.id}"] == 0  # the lesson starts at its first step
+    assert at.session_state[session_keys.lesson_step(lesson.id)] == 0  # the lesson starts at its first step
 
     learner = learner_of(db, at)
     stored = Store.open(db).attempts(learner.id, quiz.id)
@@ -163,8 +164,8 @@ def test_a_retaken_quiz_shows_its_choices_in_a_new_order_and_the_learner_sees_th
     at = open_page(start("en-GB", quiz=quiz.id, code=at.query_params["code"]), "quiz")
     at = walk_quiz(at, quiz)
     assert "One last question" in texts(at)
-    run_id = at.session_state[f"quiz_run:{quiz.id}"]
-    at = at.radio(key=f"quiz:{run_id}:confidence:value").set_value(4).run()
+    run_id = at.session_state[session_keys.quiz_run(quiz.id)]
+    at = at.radio(key=session_keys.in_quiz_run(run_id, "confidence:value")).set_value(4).run()
     page = texts(at)
     assert "Before the lesson and after" in page
     stored = Store.open(db).last_answer(learner.id, quiz.id, CONFIDENCE_AFTER, run_id)
@@ -173,8 +174,8 @@ def test_a_retaken_quiz_shows_its_choices_in_a_new_order_and_the_learner_sees_th
     assert '| "I would know what to do" (1–4) | 2.0 | 4.0 |' in page
 
     at = at.button(key="quiz_again").click().run()
-    run_2 = at.session_state[f"quiz_run:{quiz.id}"]
-    assert run_2 != run_id and at.session_state[f"quiz:{run_2}:take"] == 2
+    run_2 = at.session_state[session_keys.quiz_run(quiz.id)]
+    assert run_2 != run_id and at.session_state[session_keys.in_quiz_run(run_2, "take")] == 2
     assert quiz.questions.index(question) >= 0
 
 

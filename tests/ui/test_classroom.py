@@ -7,6 +7,7 @@ import pytest
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
+from course.ui import session_keys
 from course.ui.widgets.feedback_view import item_labels
 from tests.ui.apptest import open_page, registered, start, teacher, texts, use_database
 from tests.ui.journey import answer_right, do_before_check
@@ -102,13 +103,13 @@ def test_teacher_paced_steps_reach_pupils_and_answers_wait_for_the_reveal(db):
     pupil = open_page(pupil, "lesson")
     assert "Avant de commencer : qu'est-ce que tu sais déjà ?" in texts(pupil)  # teacher on step 1
     pupil = do_before_check(pupil, QUIZ)
-    assert pupil.session_state[f"step:{LESSON.id}"] == 0
+    assert pupil.session_state[session_keys.lesson_step(LESSON.id)] == 0
     assert not [b for b in pupil.button if b.key in ("lesson_next", "lesson_back")]
 
     for _ in range(ACTIVITY_STEP):
         at = at.button(key="pace_next").click().run()
     pupil = pupil.run()  # what the polling fragment does every 2 s
-    assert pupil.session_state[f"step:{LESSON.id}"] == ACTIVITY_STEP
+    assert pupil.session_state[session_keys.lesson_step(LESSON.id)] == ACTIVITY_STEP
 
     pupil = answer_right(pupil, ACTIVITY, f"lesson:{LESSON.id}:{ACTIVITY.id}")
     assert "Réponse enregistrée. Ton enseignant va bientôt montrer les réponses." in texts(pupil)

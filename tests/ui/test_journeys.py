@@ -10,9 +10,10 @@ from pypdf import PdfReader
 from course.classroom.gain import CONFIDENCE_BEFORE
 from course.content import load_course
 from course.progress import Store
+from course.ui import session_keys
 from course.ui.classroom_state import qr_png
 from course.ui.pages.quiz import certificate_file
-from course.ui.widgets.answer_state import ACTIVITY_STATE
+from course.ui.session_keys import ACTIVITY_STATE
 from tests.test_certificate import labels
 from tests.ui.apptest import current_step, open_page, start, texts, use_database
 from tests.ui.journey import answer_right, pick_first_nickname, walk_lesson, walk_quiz
@@ -86,7 +87,7 @@ def test_a_restart_resumes_at_the_furthest_step_with_answers_kept(monkeypatch, t
 def test_a_quiz_left_halfway_resumes_at_its_first_unanswered_question(monkeypatch, tmp_path):
     use_database(monkeypatch, tmp_path)
     at = pick_first_nickname(open_page(start("en-GB", quiz=QUIZ.id), "quiz"))
-    run_id = at.session_state[f"quiz_run:{QUIZ.id}"]
+    run_id = at.session_state[session_keys.quiz_run(QUIZ.id)]
     first, second = QUIZ.questions[:2]
     at = answer_right(at, first, f"quiz:{run_id}:{first.id}")
     at = at.button(key="quiz_next_0").click().run()
@@ -95,7 +96,7 @@ def test_a_quiz_left_halfway_resumes_at_its_first_unanswered_question(monkeypatc
 
     again = open_page(start("en-GB", quiz=QUIZ.id, code=code), "quiz")  # a new session: a refresh
     assert not again.exception
-    assert again.session_state[f"quiz_run:{QUIZ.id}"] == run_id
+    assert again.session_state[session_keys.quiz_run(QUIZ.id)] == run_id
     assert f"Question 3 of {len(QUIZ.questions)}" in again.get("progress")[0].proto.text
     third = QUIZ.questions[2]
     assert again.button(key=f"quiz:{run_id}:{third.id}:v0:check")  # to answer
@@ -190,11 +191,11 @@ def test_retaking_a_quiz_leaves_nothing_of_the_finished_run_in_the_session(monke
     at = pick_first_nickname(open_page(start(quiz=QUIZ.id), "quiz"))
     sizes = []
     for _ in range(3):
-        run_id = at.session_state[f"quiz_run:{QUIZ.id}"]
+        run_id = at.session_state[session_keys.quiz_run(QUIZ.id)]
         at = walk_quiz(at, QUIZ)
         assert any(key.startswith(f"quiz:{run_id}:") for key in at.session_state[ACTIVITY_STATE])
         at = at.button(key="quiz_again").click().run()
-        assert at.session_state[f"quiz_run:{QUIZ.id}"] != run_id  # a new run is on screen
+        assert at.session_state[session_keys.quiz_run(QUIZ.id)] != run_id  # a new run is on screen
         assert not any(key.startswith(f"quiz:{run_id}:") for key in at.session_state[ACTIVITY_STATE])
         assert not any(str(key).startswith(f"quiz:{run_id}:") for key in at.session_state)
         sizes.append(len(list(at.session_state)))

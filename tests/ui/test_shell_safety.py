@@ -10,7 +10,7 @@ import pytest
 
 from course.content import load_course
 from course.locales import LANGUAGES, t
-from course.ui import celebration, header, quick_exit
+from course.ui import celebration, header, quick_exit, session_keys
 from course.ui.header import STREAMLIT_TEXTS, streamlit_texts
 from course.ui.state import Visitor
 from tests.ui.apptest import open_page, start, texts
@@ -102,7 +102,7 @@ def finished(lesson_id: str, lang: str = "en"):
     lesson = COURSE.lessons[lesson_id]
     at = start({"en": "en-GB", "fr": "fr-FR"}[lang], lesson=lesson_id)
     at = open_page(at, "lesson")
-    at.session_state[f"step:{lesson.id}"] = len(lesson.steps)
+    at.session_state[session_keys.lesson_step(lesson.id)] = len(lesson.steps)
     at.session_state["celebrate"] = True
     return at.run()
 

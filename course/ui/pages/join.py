@@ -8,15 +8,13 @@ from course import nicknames
 from course.classroom.sessions import ClassSession
 from course.progress import NicknameTaken
 from course.progress.codes import display_code
-from course.ui import guesses, routes, state
+from course.ui import guesses, routes, session_keys, state
 from course.ui.classroom_state import classroom, session_of
 from course.ui.guard import guarded
 from course.ui.learner_card import learner_badge
 from course.ui.links import go
 from course.ui.safe import plain
 from course.ui.state import Visitor
-
-SESSION_KEY = "joining_session"
 
 
 def render() -> None:
@@ -34,8 +32,8 @@ def render() -> None:
     if session is None:
         _code_form(who)
     elif session.kind == "evening":  # parents: no nickname, nothing stored about them
-        st.session_state["evening"] = session.id
-        st.session_state.pop(SESSION_KEY, None)
+        st.session_state[session_keys.EVENING] = session.id
+        st.session_state.pop(session_keys.JOINING, None)
         go(routes.VOTE, evening=session.join_code)  # in the URL too, so a reload stays in the evening
     else:
         _pick_nickname(session, who)
@@ -46,7 +44,7 @@ def _session_being_joined(who: Visitor) -> ClassSession | None:
     if typed is not None:
         del st.query_params["class"]
         _try_code(typed, who)
-    session_id = st.session_state.get(SESSION_KEY)
+    session_id = st.session_state.get(session_keys.JOINING)
     session = classroom().get(session_id) if session_id else None
     return session if session and not session.expired else None
 
@@ -60,7 +58,7 @@ def _try_code(typed: object, who: Visitor) -> None:
     if session is None:
         st.session_state["join_message"] = ("error", who.t("join.wrong_code"))
         return
-    st.session_state[SESSION_KEY] = session.id
+    st.session_state[session_keys.JOINING] = session.id
     st.session_state.pop("join_message", None)
 
 
@@ -107,6 +105,6 @@ def _join(session: ClassSession, nickname: str) -> None:
         st.session_state.pop("class_nicknames", None)
         return
     state.sign_in(learner)
-    st.session_state["band"] = session.band
-    st.session_state["show_code"] = True
-    st.session_state.pop(SESSION_KEY, None)
+    st.session_state[session_keys.BAND] = session.band
+    st.session_state[session_keys.SHOW_CODE] = True
+    st.session_state.pop(session_keys.JOINING, None)

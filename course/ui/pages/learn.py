@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from course.content.models import LEARNER_BANDS
-from course.ui import state
+from course.ui import session_keys, state
 from course.ui.classroom_state import session_of
 from course.ui.lessonlist import render_lessons
 from course.ui.safe import plain
@@ -13,7 +13,7 @@ from course.ui.safe import plain
 
 def chosen_band() -> str | None:
     """The band from the URL, else the one this session chose; anything else is ignored."""
-    for candidate in (st.query_params.get("band"), st.session_state.get("band")):
+    for candidate in (st.query_params.get("band"), st.session_state.get(session_keys.BAND)):
         if candidate in LEARNER_BANDS:
             return candidate
     return None
@@ -37,7 +37,7 @@ def render() -> None:
     if picked is None:
         st.markdown(who.t("learn.pick_band_first"))
         return
-    st.session_state["band"] = picked
+    st.session_state[session_keys.BAND] = picked
     st.query_params["band"] = picked
     progress = state.store().lesson_progress(learner.id) if learner else {}
     render_lessons(course, course.lessons_for(picked), who, progress)

@@ -7,7 +7,7 @@ import streamlit as st
 from course.classroom.sessions import ClassSession
 from course.content.models import Lesson
 from course.progress import Learner
-from course.ui import before_check, routes, state
+from course.ui import before_check, routes, session_keys, state
 from course.ui.celebration import celebrate
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
 from course.ui.guard import guarded, guarded_fragment
@@ -18,6 +18,7 @@ from course.ui.safe import script_json
 from course.ui.state import Visitor
 from course.ui.widgets.steps import render_step
 
+CELEBRATE = "celebrate"  # the lesson was just finished: celebrate once
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
 
 
@@ -30,11 +31,11 @@ def render() -> None:
     st.title(lesson.title.get(who.lang))
     learner = None
     if lesson.audience == "learner":  # adults read without a nickname; nothing of theirs is stored
-        st.session_state.setdefault("band", lesson.ages)  # nicknames offered in the band's words
+        st.session_state.setdefault(session_keys.BAND, lesson.ages)  # nicknames offered in the band's words
         learner = require_learner(who)
         if learner is None:
             return
-    if learner and st.session_state.pop("show_code", False):
+    if learner and st.session_state.pop(session_keys.SHOW_CODE, False):
         learner_badge(learner, who)  # once, right after the nickname is chosen
     session = session_of(learner)
     if session is not None and session.paced and lesson.id in session.lessons:
@@ -124,7 +125,7 @@ def scroll_to_top(marker: str) -> None:
 
 
 def step_key(lesson: Lesson) -> str:
-    return f"step:{lesson.id}"
+    return session_keys.lesson_step(lesson.id)
 
 
 def current_step(lesson: Lesson, learner: Learner | None) -> int:
@@ -172,7 +173,7 @@ def move_to(lesson: Lesson, learner: Learner | None, step: int) -> None:
     if step >= len(lesson.steps):
         if learner:
             state.store().complete_lesson(learner.id, lesson.id, len(lesson.steps))
-        st.session_state["celebrate"] = True
+        st.session_state[CELEBRATE] = True
     elif learner:
         state.store().record_step(learner.id, lesson.id, step)
     st.session_state[step_key(lesson)] = step
@@ -180,7 +181,7 @@ def move_to(lesson: Lesson, learner: Learner | None, step: int) -> None:
 
 def finished(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     course = state.course()
-    celebrate(lesson, who, st.session_state.pop("celebrate", False))  # fits the band and the topic
+    celebrate(lesson, who, st.session_state.pop(CELEBRATE, False))  # fits the band and the topic
     summary = next((step for step in lesson.steps if step.type == "summary"), None)
     if summary:
         st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))

@@ -7,7 +7,7 @@ import streamlit as st
 
 from course.classroom.gain import quiz_gain
 from course.progress.overview import overview
-from course.ui import routes, state
+from course.ui import routes, session_keys, state
 from course.ui.gain_table import render_gain
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.links import go
@@ -25,7 +25,7 @@ def render() -> None:
         course,
         store.lesson_progress(learner.id),
         store.quiz_summaries(learner.id),
-        st.session_state.get("band"),
+        st.session_state.get(session_keys.BAND),
     )
     if not view.rows:
         st.info(who.t("progress.nothing_yet"), icon=":material/explore:")

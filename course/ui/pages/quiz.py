@@ -14,7 +14,7 @@ from course.classroom.gain import CONFIDENCE_AFTER, quiz_gain
 from course.content import Course
 from course.content.models import Quiz
 from course.progress import Learner, Store
-from course.ui import routes, state
+from course.ui import routes, session_keys, state
 from course.ui.answering import regrade, store_answering
 from course.ui.before_check import confidence_question, record_confidence
 from course.ui.gain_table import render_gain
@@ -38,10 +38,11 @@ def render() -> None:
     learner = require_learner(who)
     if learner is None:
         return
-    run_key = f"quiz_run:{quiz.id}"  # keeps a finished run on screen until "try again"
+    run_key = session_keys.quiz_run(quiz.id)  # keeps a finished run on screen until "try again"
     run_id = st.session_state.get(run_key) or state.store().open_quiz_run(learner.id, quiz.id)
     st.session_state[run_key] = run_id
-    take_key = f"quiz:{run_id}:take"  # which take of the quiz this run is: a retake shows a new order
+    # which take of the quiz this run is: a retake shows a new order
+    take_key = session_keys.in_quiz_run(run_id, "take")
     if take_key not in st.session_state:
         summary = state.store().quiz_summaries(learner.id).get(quiz.id)
         st.session_state[take_key] = (summary.runs if summary else 0) + 1
@@ -54,7 +55,7 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor, take: int
     # The question on screen stays until "next", so its feedback shows after it is answered. Where the
     # run stands is read from the store when this session has not seen it yet (a resumed quiz) and
     # for the score; a click on a question reads only that question's earlier answer, if it needs it.
-    at_key = f"quiz:{run_id}:at"
+    at_key = session_keys.in_quiz_run(run_id, "at")
     if at_key not in st.session_state:
         st.session_state[at_key] = len(run_results(quiz, learner, run_id))
     index = st.session_state[at_key]
@@ -76,7 +77,7 @@ def questions(quiz: Quiz, learner: Learner, run_id: str, who: Visitor, take: int
             icon=":material/arrow_forward:",
             icon_position="right",
             on_click=st.session_state.__setitem__,
-            args=(f"quiz:{run_id}:at", index + 1),
+            args=(session_keys.in_quiz_run(run_id, "at"), index + 1),
         )
 
 
@@ -96,7 +97,7 @@ def run_results(quiz: Quiz, learner: Learner, run_id: str) -> dict[str, Result]:
 def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Result], who: Visitor) -> None:
     score = quiz_score(list(answered.values()))
     success = passed(score, quiz.pass_mark)
-    finished_key = f"quiz:{run_id}:finished"
+    finished_key = session_keys.in_quiz_run(run_id, "finished")
     if not st.session_state.get(finished_key):  # once: later reruns of the score page write nothing
         state.store().finish_quiz_run(run_id, score, success)
         st.session_state[finished_key] = True
@@ -128,7 +129,7 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
 
 def after_check(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None:
     """ "How sure am I now?", then the learner's own before and after per objective."""
-    key = f"quiz:{run_id}:confidence"
+    key = session_keys.in_quiz_run(run_id, "confidence")
     store = state.store()
     if key not in st.session_state:
         st.session_state[key] = store.last_answer(learner.id, quiz.id, CONFIDENCE_AFTER, run_id) is not None
@@ -143,20 +144,20 @@ def after_check(quiz: Quiz, learner: Learner, run_id: str, who: Visitor) -> None
 
 @guarded
 def _save_confidence(quiz: Quiz, learner: Learner, run_id: str) -> None:
-    value = st.session_state.get(f"quiz:{run_id}:confidence:value")
+    value = st.session_state.get(session_keys.in_quiz_run(run_id, "confidence:value"))
     if value is not None:
         record_confidence(quiz, learner, CONFIDENCE_AFTER, value, run_id)
-        st.session_state[f"quiz:{run_id}:confidence"] = True
+        st.session_state[session_keys.in_quiz_run(run_id, "confidence")] = True
 
 
 def forget_run(quiz: Quiz, run_id: str) -> None:
     """A finished run leaves nothing in the session: retaking a quiz many times does not make it slower."""
-    st.session_state.pop(f"quiz_run:{quiz.id}", None)
-    st.session_state.pop(f"quiz:{run_id}:at", None)
-    st.session_state.pop(f"quiz:{run_id}:finished", None)
-    st.session_state.pop(f"quiz:{run_id}:take", None)
-    st.session_state.pop(f"quiz:{run_id}:confidence", None)
-    forget_activities(f"quiz:{run_id}:")
+    st.session_state.pop(session_keys.quiz_run(quiz.id), None)
+    st.session_state.pop(session_keys.in_quiz_run(run_id, "at"), None)
+    st.session_state.pop(session_keys.in_quiz_run(run_id, "finished"), None)
+    st.session_state.pop(session_keys.in_quiz_run(run_id, "take"), None)
+    st.session_state.pop(session_keys.in_quiz_run(run_id, "confidence"), None)
+    forget_activities(session_keys.in_quiz_run(run_id, ""))
 
 
 def certificate(learner: Learner, who: Visitor) -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from course.classroom import evening
 from course.classroom.sessions import ClassSession
-from course.ui import guesses, routes, state
+from course.ui import guesses, routes, session_keys, state
 from course.ui.classroom_state import classroom
 from course.ui.evening_parts import FOLLOW_SECONDS, position
 from course.ui.guard import guarded, guarded_fragment
@@ -26,7 +26,9 @@ VOTE_KEY = re.compile(r"[0-9a-f]{10}")  # what _vote_key makes
 def _voted_keys() -> set[str]:
     """The polls this browser voted in: from its cookie (only the parts shaped like our own keys: the
     cookie is the browser's, anyone can plant anything there) and from this session."""
-    return voted_in_cookie(st.context.cookies.get(VOTES_COOKIE)) | st.session_state.setdefault("votes", set())
+    return voted_in_cookie(st.context.cookies.get(VOTES_COOKIE)) | st.session_state.setdefault(
+        session_keys.VOTES, set()
+    )
 
 
 def voted_in_cookie(cookie: object) -> set[str]:
@@ -51,21 +53,21 @@ def _evening_by_code(typed: object) -> ClassSession | None:
 
     session, wait = guesses.try_code(room, "evening", evening_with_that_code)
     if wait:
-        st.session_state["code_wait"] = wait
+        st.session_state[session_keys.CODE_WAIT] = wait
     return session
 
 
 def render() -> None:
     """A parent's phone: the question on the screen now, one vote per browser, nothing stored per person."""
     who = state.visitor()
-    session_id = st.session_state.get("evening")
+    session_id = st.session_state.get(session_keys.EVENING)
     session = classroom().get(session_id) if session_id else _evening_by_code(st.query_params.get("evening"))
     if session is not None and session.kind == "evening" and not session.expired:
-        st.session_state["evening"] = session.id
+        st.session_state[session_keys.EVENING] = session.id
         st.query_params["evening"] = session.join_code
     else:
         st.title(who.t("evening.vote_title"))
-        wait = st.session_state.pop("code_wait", 0)
+        wait = st.session_state.pop(session_keys.CODE_WAIT, 0)
         if wait:
             st.error(who.t("codes.wait", seconds=wait), icon=":material/timer:")
         st.info(who.t("evening.join_first"), icon=":material/login:")
@@ -130,8 +132,8 @@ def cast_vote(session_id: str, poll: str, option_id: str) -> None:
     if key in _voted_keys():
         return
     state.store().vote(session_id, poll, option_id)
-    st.session_state.setdefault("votes", set()).add(key)
-    st.session_state["remember_votes"] = True
+    st.session_state.setdefault(session_keys.VOTES, set()).add(key)
+    st.session_state[session_keys.REMEMBER_VOTES] = True
 
 
 @guarded
@@ -143,13 +145,13 @@ def cast_ticks(session_id: str, poll: str, boxes: dict[str, str]) -> None:
     if key in _voted_keys() or not ticked:
         return
     state.store().vote_several(session_id, poll, ticked)
-    st.session_state.setdefault("votes", set()).add(key)
-    st.session_state["remember_votes"] = True
+    st.session_state.setdefault(session_keys.VOTES, set()).add(key)
+    st.session_state[session_keys.REMEMBER_VOTES] = True
 
 
 def remember_votes() -> None:
     """The browser keeps which polls it voted in (hashes only), so a reload cannot vote twice."""
-    if not st.session_state.pop("remember_votes", False):
+    if not st.session_state.pop(session_keys.REMEMBER_VOTES, False):
         return
     value = ".".join(sorted(_voted_keys()))[-3000:]
     cookie = f"{VOTES_COOKIE}={value}; path=/; max-age=86400; SameSite=Lax"

@@ -14,6 +14,7 @@ import streamlit as st
 
 from course.activities import Result, grade
 from course.activities.order import shown_ids
+from course.ui import session_keys
 from course.ui.state import Visitor
 
 Record = Callable[[Result, int, int], None]  # result, hints used, time spent (ms)
@@ -42,11 +43,10 @@ def shown(activity, answering: Answering) -> list[str]:
 # Every activity's own state (its result, version, hints…) lives in this one entry of the session
 # state, by activity key. Streamlit reads the whole session state each time it draws a radio or a
 # selectbox, so a key per activity and per value made every question slower as a session went on.
-ACTIVITY_STATE = "activity_state"
 
 
 def _states() -> dict[str, dict]:
-    return st.session_state.setdefault(ACTIVITY_STATE, {})
+    return st.session_state.setdefault(session_keys.ACTIVITY_STATE, {})
 
 
 def get(answering: Answering, name: str, default=None):
