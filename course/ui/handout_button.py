@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.handout import handout_pdf
+from course.pdf.handout import handout_pdf
 from course.ui import state
 from course.ui.state import Visitor
 

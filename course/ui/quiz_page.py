@@ -9,10 +9,10 @@ import streamlit as st
 
 from course import nicknames
 from course.activities import Result, passed, quiz_score
-from course.certificate import CertificateText, certificate_pdf
 from course.classroom.gain import CONFIDENCE_AFTER, quiz_gain
 from course.content import Course
 from course.content.models import Quiz
+from course.pdf.certificate import CertificateText, certificate_pdf
 from course.progress import Learner, Store
 from course.ui import state
 from course.ui.activity_view import feedback_lines, forget_activities, item_labels, render_activity
