@@ -6,11 +6,10 @@ import os
 
 from streamlit.testing.v1 import AppTest
 
-from course.classroom.access import TOKEN_ENV
 from tests.conftest import ROOT
 
 # The app keeps the first teacher token it sees for the whole process: fix it before any run.
-TEACHER_TOKEN = os.environ.setdefault(TOKEN_ENV, "teacher-token-for-tests")
+TEACHER_TOKEN = os.environ.setdefault("COURSE_TEACHER_TOKEN", "teacher-token-for-tests")
 
 
 def start(locale: str = "fr-FR", **query: str) -> AppTest:
