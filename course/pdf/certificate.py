@@ -107,30 +107,8 @@ class _Certificate(Document):
     def frame(self) -> None:
         self.set_fill_color(*CREAM)
         self.rect(0, 0, PAGE_W, PAGE_H, style="F")
-        self.set_draw_color(*TEAL)
-        self.set_line_width(3.2)
-        self.rect(
-            OUTER,
-            OUTER,
-            PAGE_W - 2 * OUTER,
-            PAGE_H - 2 * OUTER,
-            style="D",
-            round_corners=True,
-            corner_radius=9,
-        )
-        self.set_draw_color(*SUN)
-        self.set_line_width(0.9)
-        self.set_dash_pattern(dash=3, gap=2.2)
-        self.rect(
-            INNER,
-            INNER,
-            PAGE_W - 2 * INNER,
-            PAGE_H - 2 * INNER,
-            style="D",
-            round_corners=True,
-            corner_radius=6,
-        )
-        self.set_dash_pattern()
+        self.border(OUTER, TEAL, 3.2, 9)
+        self.border(INNER, SUN, 0.9, 6, dashed=True)
         # a big star in each corner, with a little friend
         for x, y, friend_dx, friend_dy in (
             (INNER + 2, INNER + 2, 12, 2),
@@ -146,6 +124,17 @@ class _Certificate(Document):
             self.set_fill_color(*color)
             for y in (INNER + 4.5 + (i % 2) * 2.2, PAGE_H - INNER - 4.5 - (i % 2) * 2.2):
                 self.circle(x + 5.5, y, 0.85 + (i % 3) * 0.25, style="F")
+
+    def border(self, inset: float, color, width: float, radius: float, dashed: bool = False) -> None:
+        """A rounded rectangle `inset` mm inside the page's edge."""
+        self.set_draw_color(*color)
+        self.set_line_width(width)
+        if dashed:
+            self.set_dash_pattern(dash=3, gap=2.2)
+        w, h = PAGE_W - 2 * inset, PAGE_H - 2 * inset
+        self.rect(inset, inset, w, h, style="D", round_corners=True, corner_radius=radius)
+        if dashed:
+            self.set_dash_pattern()
 
     def star_at(self, x: float, y: float, radius: float, color, rotate: float = 0) -> None:
         self.set_fill_color(*color)
