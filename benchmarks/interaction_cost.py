@@ -122,7 +122,7 @@ from course import nicknames  # noqa: E402
 from course.classroom.sessions import Classroom  # noqa: E402
 from course.content import load_course  # noqa: E402
 from course.progress import Attempt, Store  # noqa: E402
-from tests.ui.journey import activity_state, answer_values, set_inputs  # noqa: E402
+from tests.ui.journey import TICKED_ITEMS, activity_state, answer_values, set_inputs  # noqa: E402
 
 _COURSE = None
 
@@ -422,16 +422,14 @@ def seed_evening(url: str):
 
 
 def random_answer(activity, rng: random.Random) -> list[str]:
+    """Any answer a pupil could give (as grade() takes it): the seeded class gets some right, some wrong."""
     kind = activity.type
     if kind in ("single_choice",):
         return [rng.choice(activity.options).id]
     if kind == "true_false":
         return [rng.choice(["true", "false"])]
-    if kind in ("multiple_choice", "red_flag_chat", "spot_details"):
-        items = getattr(
-            activity,
-            {"multiple_choice": "options", "red_flag_chat": "messages", "spot_details": "parts"}[kind],
-        )
+    if kind in TICKED_ITEMS:
+        items = getattr(activity, TICKED_ITEMS[kind][0])
         return [item.id for item in items if rng.random() < 0.5] or [items[0].id]
     if kind == "ordering":
         order = [item.id for item in activity.items]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import textwrap
 from pathlib import Path
@@ -18,6 +17,7 @@ from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
 from course.progress import Store
+from course.settings import FIELDS, SettingError, settings, table
 from course.web import teacher_routes
 
 SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
@@ -62,14 +62,17 @@ It prints a private teacher link for this computer and one for other devices on 
 The class page projects the address pupils join at: the machine's network address when the
 teacher uses localhost, with a warning when other devices cannot reach it.
 
-environment:
-  COURSE_PUBLIC_URL        the address pupils and parents join at (behind a proxy or a domain)
-  COURSE_NETWORK_ADDRESS   this computer's address on the school network, when it has several
-  COURSE_TEACHER_TOKEN     the secret in the teacher link (default: made at start)
-  COURSE_DATABASE_URL      any SQLAlchemy URL (default: sqlite:///data/course.db)
-
 Every other `streamlit run` option works too (`streamlit run --help` lists them).
+
+environment (`python -m course settings` prints them with their defaults):
+{variables}
 """
+
+
+def variables_help() -> str:
+    """One line per COURSE_* variable: its name and what it is for."""
+    lines = [f"  {field.metadata['variable']:<24} {field.metadata['description']}" for field in FIELDS]
+    return "\n".join(line.replace("`", "") for line in lines)
 
 
 def serve_parser() -> argparse.ArgumentParser:
@@ -77,7 +80,7 @@ def serve_parser() -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
         prog="python -m course serve",
         usage="%(prog)s [streamlit run options]",
-        description=SERVE_HELP,
+        description=SERVE_HELP.format(variables=variables_help()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
@@ -85,11 +88,12 @@ def serve_parser() -> argparse.ArgumentParser:
 def teacher_links(extra: list[str]) -> tuple[str, str | None, JoinAddress]:
     """Make (or reuse) this server's teacher token: the teacher link for this computer, the one
     for other devices on the network (None if they cannot reach the server) and the join address."""
-    token = os.environ.setdefault(access.TOKEN_ENV, access.new_token())
+    current = settings()
+    token = current.teacher_token or access.publish_new_token()  # for the Streamlit started next
     links = join_address.start_links(
         port=server.option(extra, "server.port") or "8501",
         listen_address=server.option(extra, "server.address"),
-        public_url=os.environ.get(join_address.PUBLIC_URL_ENV),
+        public_url=current.public_url,
     )
     path = f"{teacher_routes.SIGN_IN}?token={token}"
     return links.here + path, (links.others + path if links.others else None), links.join
@@ -140,18 +144,29 @@ def main(argv: list[str] | None = None) -> int:
     check_cmd.add_argument("--strict", action="store_true", help="warnings fail too")
     check_cmd.add_argument("--root", type=Path, default=None, help="content root (default: this checkout)")
     commands.add_parser("purge", help="delete expired class sessions and long-unseen home learners")
+    commands.add_parser("settings", help="print the COURSE_* environment variables (the README's table)")
     password_cmd = commands.add_parser("teacher-password", help="print the hash to put in secrets")
     password_cmd.add_argument("password", help="the shared teacher password")
     schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")
     schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["serve"]:
-        return serve(argv[1:])
-    args = parser.parse_args(argv)
+    try:
+        if argv[:1] == ["serve"]:
+            return serve(argv[1:])
+        return run(parser.parse_args(argv))
+    except SettingError as wrong:
+        print(f"python -m course: {wrong}", file=sys.stderr)
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return check(args.root, args.strict)
     if args.command == "purge":
         return purge()
+    if args.command == "settings":
+        print(table(), end="")
+        return 0
     if args.command == "teacher-password":
         print(access.hash_password(args.password))
         return 0

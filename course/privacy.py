@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from course.classroom.sessions import FAILURE_WINDOW, session_days
+from course.classroom.sessions import FAILURE_WINDOW
 from course.locales import t
-from course.progress.store import home_days
 from course.progress.tables import metadata
+from course.settings import settings
 
 NOT_STORED = ("alembic_version",)  # the schema version, no personal data
 
@@ -30,9 +30,11 @@ def tables(lang: str) -> list[TableInfo]:
 
 
 def retention() -> dict[str, int]:
-    """Days before data is deleted automatically (by `python -m course purge`)."""
+    """Days before data is deleted automatically (by `python -m course purge`): COURSE_SESSION_DAYS and
+    COURSE_HOME_DAYS, the settings marked privacy in course/settings.py."""
+    current = settings()
     return {
-        "class_sessions": session_days(),
-        "home_learners": home_days(),
+        "class_sessions": current.session_days,
+        "home_learners": current.home_days,
         "join_failures_minutes": int(FAILURE_WINDOW.total_seconds() // 60),
     }

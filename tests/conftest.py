@@ -1,8 +1,15 @@
 import datetime
+import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from course.classroom.sessions import Classroom
+from course.progress import Store
+from tests.pgschema import fresh_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 VALID = ROOT / "tests" / "data" / "valid"
@@ -23,3 +30,84 @@ def edit(root: Path, relative: str, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {relative}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------ databases
+# Stores for the tests: SQLite always, PostgreSQL too when COURSE_TEST_DATABASE_URL is set.
+#
+# `bash .ci/run` starts a throwaway PostgreSQL server and sets COURSE_TEST_DATABASE_URL
+# (postgresql+psycopg://…). Each test that uses PostgreSQL gets a fresh, empty schema of that
+# database (its URL sets the connection's search_path), migrated by the code under test, and dropped
+# afterwards: tests never see each other's rows, even when two test runs share the server.
+
+TEST_DATABASE_ENV = "COURSE_TEST_DATABASE_URL"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(TEST_DATABASE_ENV) else [])
+
+
+def postgresql_url() -> str:
+    """The test database's URL; fails (never skips) when it is not set."""
+    url = os.environ.get(TEST_DATABASE_ENV)
+    if not url:
+        pytest.fail(
+            f"{TEST_DATABASE_ENV} is not set: this test needs a PostgreSQL database, e.g. "
+            f"{TEST_DATABASE_ENV}=postgresql+psycopg://postgres@127.0.0.1:5433/course_test "
+            "(bash .ci/run installs PostgreSQL, starts a server on loopback and sets it)"
+        )
+    return url
+
+
+@contextmanager
+def empty_database(backend: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of an empty database on `backend`: a SQLite file in `tmp_path`, or a fresh schema of the
+    PostgreSQL test database (its connections see only that schema; dropped afterwards)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'course.db'}"
+        return
+    with fresh_schema(postgresql_url()) as url:
+        yield url
+
+
+@contextmanager
+def open_store(backend: str, tmp_path: Path) -> Iterator[Store]:
+    """A migrated, empty store on `backend` ("sqlite" or "postgresql"), closed afterwards."""
+    with empty_database(backend, tmp_path) as url:
+        store = Store.open(url)
+        try:
+            yield store
+        finally:
+            store.engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path) -> Iterator[Store]:
+    """A migrated store on SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set."""
+    with open_store(request.param, tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def classroom(store) -> Classroom:
+    """Class sessions on `store`'s backends."""
+    return Classroom(store)
+
+
+@pytest.fixture
+def postgresql(tmp_path) -> Iterator[str]:
+    """The URL of a fresh, empty schema of the PostgreSQL test database (not migrated); the test fails
+    when COURSE_TEST_DATABASE_URL is not set."""
+    with empty_database("postgresql", tmp_path) as url:
+        yield url
+
+
+def insert_learner(db, learner_id: str = "l1") -> None:
+    """One learner row, written straight into the tables (for migration tests at old revisions)."""
+    from sqlalchemy import insert
+
+    from course.progress.store import now
+    from course.progress.tables import learners
+
+    db.execute(
+        insert(learners).values(
+            id=learner_id, nickname="brave-otter", resume_code="ABCDEF", created_at=now(), last_seen_at=now()
+        )
+    )

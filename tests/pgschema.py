@@ -1,4 +1,4 @@
-"""A fresh PostgreSQL schema per run, for the tests (tests/progress/conftest.py) and the benchmarks
+"""A fresh PostgreSQL schema per run, for the tests (tests/conftest.py) and the benchmarks
 (benchmarks/store_writes.py): nothing here needs pytest."""
 
 from __future__ import annotations

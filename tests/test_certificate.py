@@ -8,8 +8,9 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader
 
-from course.certificate import CertificateText, certificate_pdf, format_date, pdf_safe
 from course.locales import t
+from course.pdf.certificate import CertificateText, certificate_pdf
+from course.pdf.text import format_date, pdf_safe
 
 WHEN = datetime.date(2026, 11, 21)
 MM = 25.4 / 72  # one point in millimetres

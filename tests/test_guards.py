@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from course.settings import Settings
 from course.web.guards import Guard, allowed_hosts, host_allowed, host_of
 
 
@@ -20,7 +21,7 @@ def test_this_machine_the_public_address_and_extra_names_are_allowed():
         "COURSE_PUBLIC_URL": "https://cours.ecole.example/",
         "COURSE_ALLOWED_HOSTS": "proxy.lan, other.lan",
     }
-    allowed = allowed_hosts(env, network="192.0.2.10")
+    allowed = allowed_hosts(Settings.from_env(env), network="192.0.2.10")
     for host in (
         "localhost",
         "127.0.0.1",
@@ -50,7 +51,7 @@ def run(env, path="/", host="localhost:8501", kind="http"):
 
     scope = {"type": kind, "path": path, "headers": [(b"host", host.encode())]}
     with ThreadPoolExecutor(1) as thread:  # its own event loop: another test may leave one running here
-        thread.submit(asyncio.run, Guard(app, env)(scope, receive, send)).result()
+        thread.submit(asyncio.run, Guard(app, Settings.from_env(env))(scope, receive, send)).result()
     if reached:
         return "passed"
     return sent[0].get("status") or sent[0]["code"]

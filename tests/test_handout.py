@@ -1,5 +1,6 @@
 """The parent-evening handout: every section, the right country's helplines and nobody else's, on A4."""
 
+import dataclasses
 import io
 import re
 import shutil
@@ -10,7 +11,9 @@ import yaml
 from pypdf import PdfReader
 
 from course.content.loader import load_course
-from course.handout import (
+from course.content.models import Text
+from course.locales import month_name
+from course.pdf.handout import (
     COUNTRIES,
     HANDOUT_FILE,
     HandoutError,
@@ -18,9 +21,8 @@ from course.handout import (
     handout_pdf,
     handout_title,
     load_handout,
-    plain,
 )
-from course.locales import month_name
+from course.pdf.text import plain
 
 LANGS = ("fr", "en")
 A4 = (595.28, 841.89)  # points
@@ -255,6 +257,16 @@ def test_regional_language_tags_and_the_download_name():
     assert handout_pdf("fr-FR", "FR", course()) == pdf_of("fr", "FR")
     assert handout_filename("en", "UK") == "parent-handout-UK-en.pdf"
     assert handout_filename("fr", "BE") == "memo-parents-BE-fr.pdf"
+
+
+def test_the_handout_prints_the_course_it_is_given():
+    """The caller passes the course in: the PDF code loads none of its own (the app's may be elsewhere)."""
+    france = course().countries["FR"]
+    renamed = france.model_copy(update={"name": Text(fr="Francie", en="Francie")})
+    given = dataclasses.replace(course(), countries={**course().countries, "FR": renamed})
+    metadata = PdfReader(io.BytesIO(handout_pdf("fr", "FR", given))).metadata
+    assert metadata.title.endswith("(Francie)")
+    assert handout_title("en", "FR", given).endswith("(Francie)")
 
 
 @pytest.mark.parametrize(("lang", "country"), [("de", "FR"), ("fr", "DE"), ("en", "fr")])

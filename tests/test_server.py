@@ -10,7 +10,6 @@ import pytest
 from streamlit.web.server.starlette import starlette_server
 
 from course import server
-from course.classroom import access, join_address
 from course.cli import main
 from course.server import turn_off_nagle
 from tests.conftest import ROOT
@@ -55,11 +54,11 @@ def no_server(monkeypatch):
     """`serve` as typed, without starting Streamlit, with a network address that asks no system."""
     started = []
     monkeypatch.setattr(server, "run", lambda app, options: started.append(options) or 0)
-    monkeypatch.delenv(access.TOKEN_ENV, raising=False)
-    monkeypatch.delenv(join_address.PUBLIC_URL_ENV, raising=False)
-    monkeypatch.setenv(join_address.NETWORK_ADDRESS_ENV, "192.0.2.10")  # TEST-NET-1: never contacted
+    monkeypatch.delenv("COURSE_TEACHER_TOKEN", raising=False)
+    monkeypatch.delenv("COURSE_PUBLIC_URL", raising=False)
+    monkeypatch.setenv("COURSE_NETWORK_ADDRESS", "192.0.2.10")  # TEST-NET-1: never contacted
     yield started
-    monkeypatch.delenv(access.TOKEN_ENV, raising=False)  # serve sets it for the Streamlit it starts
+    monkeypatch.delenv("COURSE_TEACHER_TOKEN", raising=False)  # serve sets it for the Streamlit it starts
 
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -70,7 +69,7 @@ def test_serve_help_prints_the_projects_options_and_makes_no_token(no_server, ca
     for option in ("--server.port", "--server.address", "COURSE_PUBLIC_URL", "COURSE_NETWORK_ADDRESS"):
         assert option in out
     assert "token=" not in out and "course.streamlit" not in out and "Usage: streamlit" not in out
-    assert access.TOKEN_ENV not in os.environ
+    assert "COURSE_TEACHER_TOKEN" not in os.environ
     assert no_server == []  # Streamlit was not started
 
 
@@ -92,7 +91,7 @@ def test_serve_help_as_a_newcomer_types_it():
 def test_serve_prints_a_teacher_link_for_this_computer_and_for_other_devices(no_server, capsys):
     assert main(["serve", "--server.port", "8610"]) == 0
     out = capsys.readouterr().out
-    token = os.environ[access.TOKEN_ENV]
+    token = os.environ["COURSE_TEACHER_TOKEN"]
     assert f"on this computer:               http://localhost:8610/teacher/sign-in?token={token}" in out
     assert f"on other devices (the network): http://192.0.2.10:8610/teacher/sign-in?token={token}" in out
     assert "Pupils and parents join at: http://192.0.2.10:8610/join" in out
@@ -110,7 +109,7 @@ def test_serve_on_loopback_only_warns_and_prints_no_link_for_other_devices(no_se
 
 
 def test_serve_with_a_public_url_prints_it_for_other_devices(no_server, monkeypatch, capsys):
-    monkeypatch.setenv(join_address.PUBLIC_URL_ENV, "https://safe.school.example/")
+    monkeypatch.setenv("COURSE_PUBLIC_URL", "https://safe.school.example/")
     assert main(["serve", "--server.address=127.0.0.1"]) == 0  # behind a proxy on this machine
     out = capsys.readouterr().out
     assert "on other devices (the network): https://safe.school.example/teacher/sign-in?token=" in out

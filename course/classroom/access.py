@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 from collections.abc import Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-TOKEN_ENV = "COURSE_TEACHER_TOKEN"
+from course.settings import variable
+
 COOKIE = "course_teacher"
 COOKIE_SECONDS = 12 * 3600  # a school day: the teacher's browser stays signed in, then asks again
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+def publish_new_token() -> str:
+    """A new teacher token for this server when none was set, written into the environment: the Streamlit
+    app that `serve` starts in this process, its sign-in routes and the pages all read it through
+    settings() (course/settings.py)."""
+    token = new_token()
+    os.environ[variable("teacher_token")] = token
+    return token
 
 
 def token_matches(given: object, expected: str) -> bool:

@@ -13,15 +13,13 @@ Plain Python: the pages and `python -m course serve` both call it; tests call it
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-PUBLIC_URL_ENV = "COURSE_PUBLIC_URL"
-NETWORK_ADDRESS_ENV = "COURSE_NETWORK_ADDRESS"
+from course.settings import Settings, settings
 
 # Why pupils' devices cannot reach the projected address (None: they can, as far as we can tell).
 LOOPBACK_ONLY = "loopback_only"  # the server accepts connections from this computer only
@@ -94,11 +92,11 @@ def _detect_cached(detect: Callable[[], str | None]) -> str | None:
 
 
 def network_address(
-    env: Mapping[str, str] | None = None, detect: Callable[[], str | None] | None = None
+    given: Settings | None = None, detect: Callable[[], str | None] | None = None
 ) -> str | None:
-    """COURSE_NETWORK_ADDRESS if set (and not loopback), else the detected address, else None."""
-    env = os.environ if env is None else env
-    configured = (env.get(NETWORK_ADDRESS_ENV) or "").strip()
+    """COURSE_NETWORK_ADDRESS if set (and not loopback), else the detected address, else None.
+    `given`: the settings to use (default: the environment's)."""
+    configured = (given or settings()).network_address
     if configured:
         return None if is_local_host(configured) else configured
     if detect is None:

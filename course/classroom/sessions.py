@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import math
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from course.classroom.bands import BandMismatch, judge
 from course.progress import Learner, Store, codes
 from course.progress.store import now
 from course.progress.tables import class_sessions, join_failures, learners, poll_counts, teacher_sign_ins
+from course.settings import settings
 
 if TYPE_CHECKING:
     from course.content import Course
@@ -45,10 +45,6 @@ _REVEAL = (
     .where(class_sessions.c.id == bindparam("p_id"))
     .values(revealed=bindparam("p_revealed", type_=Boolean))
 )
-
-
-def session_days() -> int:
-    return int(os.environ.get("COURSE_SESSION_DAYS") or 30)
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ class Classroom:
             choice = judge(band, lessons, band_of)
             if not choice.allowed(confirmed):
                 raise BandMismatch(choice)
-        days = session_days() if days is None else days
+        days = settings().session_days if days is None else days
         for _ in range(10):
             values = {
                 "id": codes.new_id(),

@@ -11,6 +11,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 
+from course.settings import settings
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 MIGRATION_LOCK_KEY = 0x636F75727365  # any fixed number: "course" in ASCII, for pg_advisory_xact_lock
@@ -24,10 +26,8 @@ SQLITE_PRAGMAS = (
 
 def default_url() -> str:
     """COURSE_DATABASE_URL, or a SQLite file in COURSE_DATA_DIR (default ./data)."""
-    url = os.environ.get("COURSE_DATABASE_URL")
-    if url:
-        return url
-    return _sqlite_file_url(os.environ.get("COURSE_DATA_DIR") or "data", os.getcwd())
+    current = settings()
+    return current.database_url or _sqlite_file_url(current.data_dir, os.getcwd())
 
 
 @functools.cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,15 +12,11 @@ from sqlalchemy.exc import IntegrityError
 from course.progress import codes
 from course.progress.engine import make_engine, migrate
 from course.progress.tables import attempts, learners, lesson_progress, poll_counts, quiz_runs
+from course.settings import settings
 
 # A reserved option id in poll_counts (content ids never start with "_"): how many voted in a poll whose
 # one vote may tick several options, so that a share can be of voters rather than of ticks.
 VOTERS = "_voters"
-
-
-def home_days() -> int:
-    """Learners who never joined a class are deleted after this many days without a visit."""
-    return int(os.environ.get("COURSE_HOME_DAYS") or 365)
 
 
 # Built once: building a statement costs more than running it (SQLAlchemy caches the compiled SQL).
@@ -173,8 +168,8 @@ class Store:
             db.execute(update(learners).where(learners.c.id == learner_id).values(last_seen_at=now()))
 
     def purge_home_learners(self, at: datetime.datetime | None = None) -> int:
-        """Deletes learners outside any class who have not come back for `home_days()` days."""
-        cutoff = (at or now()) - datetime.timedelta(days=home_days())
+        """Deletes learners outside any class who have not come back for COURSE_HOME_DAYS days."""
+        cutoff = (at or now()) - datetime.timedelta(days=settings().home_days)
         with self.engine.begin() as db:
             result = db.execute(
                 delete(learners).where(learners.c.session_id.is_(None), learners.c.last_seen_at < cutoff)

@@ -6,7 +6,6 @@ import base64
 import functools
 import html
 import io
-import os
 
 import segno
 import streamlit as st
@@ -15,6 +14,7 @@ from course.classroom import join_address
 from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom, ClassSession
 from course.progress import Learner
+from course.settings import settings
 from course.ui import state
 from course.ui.state import Visitor
 
@@ -51,7 +51,7 @@ def joining() -> JoinAddress:
     """Where pupils and parents join, and why their devices could not reach it (join_address.choose)."""
     return join_address.choose(
         st.context.url,
-        public_url=os.environ.get(join_address.PUBLIC_URL_ENV),
+        public_url=settings().public_url,
         listen_address=st.get_option("server.address"),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.handout import handout_pdf
+from course.pdf.handout import handout_filename, handout_pdf
 from course.ui import state
 from course.ui.state import Visitor
 
@@ -19,7 +19,7 @@ def handout_button(who: Visitor, key: str) -> None:
         who.t("evening.handout"),
         _pdf(who.lang, who.country),
         on_click="ignore",  # a download does not rerun the page
-        file_name=f"handout-{who.lang}-{who.country.lower()}.pdf",
+        file_name=handout_filename(who.lang, who.country),
         mime="application/pdf",
         icon=":material/download:",
         key=key,

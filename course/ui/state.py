@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from course.content.loader import default_root
 from course.locales import t, t_band
 from course.progress import Learner, Store
 from course.progress.engine import default_url
+from course.settings import settings
 from course.ui import session_keys
 from course.ui.preferences import choose_country, choose_language
 
@@ -52,7 +52,7 @@ _course_at = kept(_load)
 
 def course() -> Course:
     """The course, loaded once per process (the content root can be set with COURSE_CONTENT_ROOT)."""
-    return _course_at(os.environ.get("COURSE_CONTENT_ROOT") or str(default_root()))
+    return _course_at(settings().content_root or str(default_root()))
 
 
 @st.cache_resource(show_spinner=False)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -12,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 import course.web
 from course.classroom import access, teacher_pass
+from course.settings import settings
 from course.ui import session_keys, state
 from course.ui.safe import script_json
 from course.ui.state import Visitor
@@ -23,10 +23,9 @@ log = logging.getLogger(__name__)
 @st.cache_resource(show_spinner=False)
 def _secret() -> str:
     """The token of this server: from `python -m course serve` (or the environment), else made here."""
-    token = os.environ.get(access.TOKEN_ENV)
+    token = settings().teacher_token
     if not token:
-        token = access.new_token()
-        os.environ[access.TOKEN_ENV] = token
+        token = access.publish_new_token()
         print(
             f"\n  Teacher link (keep it private): http://localhost:8501/teacher/sign-in?token={token}\n",
             flush=True,

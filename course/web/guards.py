@@ -9,14 +9,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import urlsplit
 
 from course.classroom import join_address
+from course.settings import Settings, settings
 
-ALLOWED_HOSTS_ENV = "COURSE_ALLOWED_HOSTS"
-METRICS_ENV = "COURSE_METRICS"
 METRICS_PATH = "/_stcore/metrics"
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
@@ -35,16 +33,12 @@ def host_of(header: str | None) -> str | None:
     return host or None
 
 
-def allowed_hosts(env: Mapping[str, str] | None = None, network: str | None = None) -> frozenset[str]:
+def allowed_hosts(given: Settings, network: str | None = None) -> frozenset[str]:
     """The names a browser may use to reach this server."""
-    env = os.environ if env is None else env
-    names = set(LOCAL_NAMES)
-    public = host_of(urlsplit(env.get(join_address.PUBLIC_URL_ENV, "")).netloc)
+    names = set(LOCAL_NAMES) | set(given.allowed_hosts)
+    public = host_of(urlsplit(given.public_url or "").netloc)
     if public:
         names.add(public)
-    for extra in env.get(ALLOWED_HOSTS_ENV, "").split(","):
-        if extra.strip():
-            names.add(extra.strip().lower())
     if network:
         names.add(network)
     return frozenset(names)
@@ -57,21 +51,21 @@ def host_allowed(host: str | None, allowed: frozenset[str]) -> bool:
 class Guard:
     """ASGI middleware: the Host allow-list and the hidden metrics."""
 
-    def __init__(self, app: ASGIApp, env: Mapping[str, str] | None = None):
+    def __init__(self, app: ASGIApp, given: Settings | None = None):
         self.app = app
-        self.env = env
+        self.given = given  # tests' settings; else the environment's, read at each request
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        env = os.environ if self.env is None else self.env
+        current = self.given or settings()
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
-        allowed = allowed_hosts(env, join_address.network_address(env))
+        allowed = allowed_hosts(current, join_address.network_address(current))
         if not host_allowed(host_of(headers.get("host")), allowed):
             await _refuse(scope, receive, send, 421, "This server does not answer to that name.")
             return
-        if scope["path"].rstrip("/") == METRICS_PATH and env.get(METRICS_ENV) != "1":
+        if scope["path"].rstrip("/") == METRICS_PATH and not current.metrics:
             await _refuse(scope, receive, send, 404, "Not found.")
             return
         await self.app(scope, receive, send)

@@ -4,7 +4,6 @@ script can read it), SameSite=Strict, Secure behind HTTPS, and checked against t
 from __future__ import annotations
 
 import functools
-import os
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -14,6 +13,7 @@ from starlette.routing import Route
 
 from course.classroom import access, teacher_pass
 from course.progress import Store
+from course.settings import settings
 
 SIGN_IN = "/teacher/sign-in"
 SIGN_OUT = "/teacher/sign-out"
@@ -26,7 +26,7 @@ def _store() -> Store:
 
 
 def _secret() -> str:
-    return os.environ.get(access.TOKEN_ENV, "")
+    return settings().teacher_token or ""
 
 
 async def sign_in(request: Request) -> RedirectResponse:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from course.locales import t
 from tests.serving import CHROMIUM, CHROMIUM_FLAGS, free_port, wait_for_health
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,16 +130,40 @@ def serious_violations(page: Page) -> list[str]:
 CLASS_CODE = re.compile(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b")
 
 
-def open_class(teacher: Page, name: str = "CM2 B") -> str:
-    """On the teachers' page (in French), open a teacher-paced class called `name`; its join code."""
-    teacher.get_by_role("button", name="Mes classes").click()
+def class_code(page: Page) -> str:
+    """The join code shown on the page ('ABC-234')."""
+    return CLASS_CODE.search(page.inner_text("body")).group(1)
+
+
+def to_my_classes(teacher: Page, lang: str = "fr") -> None:
+    """From the teachers' page, to "My classes"."""
+    teacher.get_by_role("button", name=t("teachers.my_classes", lang)).click()
     wait_idle(teacher)
-    teacher.get_by_role("textbox", name="Nom de la classe").fill(name)
-    teacher.get_by_text("Rythme de l'enseignant").click()
-    teacher.get_by_role("button", name="Ouvrir la séance").click()
+
+
+def open_class(
+    teacher: Page, name: str = "CM2 B", lang: str = "fr", paced: bool = True, from_teachers: bool = True
+) -> str:
+    """Open a class called `name` (teacher-paced unless `paced` is False) with the page in `lang`, from
+    the teachers' page (or, `from_teachers=False`, from "My classes" with its band and lessons already
+    chosen); its join code."""
+    if from_teachers:
+        to_my_classes(teacher, lang)
+    teacher.get_by_role("textbox", name=t("classes.name", lang)).fill(name)
+    if paced:
+        teacher.get_by_text(t("classes.paced", lang)).click()
+    teacher.get_by_role("button", name=t("classes.create", lang)).click()
     wait_idle(teacher)
     expect(teacher.get_by_role("heading", name=name)).to_be_visible()
-    return CLASS_CODE.search(teacher.inner_text("body")).group(1)
+    return class_code(teacher)
+
+
+def open_evening(console: Page, lang: str = "fr") -> str:
+    """From the teachers' page, open a parent evening; its session id (the console's address has it)."""
+    to_my_classes(console, lang)
+    console.get_by_role("button", name=t("evening.create", lang)).click()
+    wait_idle(console)
+    return re.search(r"session=([0-9a-f]+)", console.url).group(1)
 
 
 def join_class(pupil: Page, code: str, lesson_id: str) -> None:

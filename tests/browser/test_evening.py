@@ -1,13 +1,18 @@
 """A parent evening in Chromium: the presenter's slides and a phone-sized parent page, vote, reveal."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from course.classroom import evening
 from course.content import load_course
-from tests.browser.conftest import TEACHER_TOKEN, screenshot, serious_violations, wait_idle
+from tests.browser.conftest import (
+    TEACHER_TOKEN,
+    class_code,
+    open_evening,
+    screenshot,
+    serious_violations,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 COURSE = load_course()
@@ -25,15 +30,11 @@ def first_poll_position() -> tuple[int, object]:
 
 def test_presenter_and_a_parent_phone(app_url, open_page):
     console = open_page(f"{app_url}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR")
-    console.get_by_role("button", name="Mes classes").click()
-    wait_idle(console)
-    console.get_by_role("button", name="Ouvrir la réunion").click()
-    wait_idle(console)
-    session_id = re.search(r"session=([0-9a-f]+)", console.url).group(1)
+    session_id = open_evening(console)
     slides = console.context.new_page()  # a second window of the same browser: signed in by its cookie
     slides.goto(f"{app_url}/presenter?session={session_id}")
     wait_idle(slides)
-    code = re.search(r"\b([A-Z2-9]{3}-[A-Z2-9]{3})\b", slides.inner_text("body")).group(1)
+    code = class_code(slides)
     assert serious_violations(slides) == []
 
     phone = open_page(f"{app_url}/join?class={code}", "fr-FR", width=390, height=844)

@@ -10,12 +10,14 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from course.ui.classroom_state import qr_png
 from tests.browser.conftest import (
     TEACHER_TOKEN,
+    class_code,
     open_class,
+    open_evening,
     screenshot,
     serious_violations,
     start_server,
@@ -51,10 +53,6 @@ def qr_src(join_url: str) -> str:
     return "data:image/png;base64," + base64.b64encode(qr_png(join_url, scale=10)).decode()
 
 
-def class_code(page: Page) -> str:
-    return re.search(r"\b([A-Z2-9]{3})-([A-Z2-9]{3})\b", page.inner_text("body")).group(0)
-
-
 def test_the_projector_shows_the_network_address_and_warns_while_pupils_cannot_reach_it(
     lan_server, open_page
 ):
@@ -86,10 +84,7 @@ def test_the_evening_welcome_slide_shows_the_network_address_and_the_console_sta
 ):
     port = urlsplit(lan_server).port
     console = open_page(f"{lan_server}/teacher/sign-in?token={TEACHER_TOKEN}", "fr-FR", height=720)
-    console.get_by_role("button", name="Mes classes").click()
-    wait_idle(console)
-    console.get_by_role("button", name="Ouvrir la réunion").click()
-    wait_idle(console)
+    open_evening(console)
     # the presenter opens the slides on this same screen: its sign-in cookie belongs to localhost
     projector_link = console.get_by_role("link", name="Ouvrir les diapositives (projecteur)")
     expect(projector_link).to_have_attribute(
@@ -117,7 +112,7 @@ def test_the_public_url_wins_and_then_nothing_is_wrong(tmp_path, open_page):
     )
     try:
         teacher = open_page(f"{local_address(url)}/teacher/sign-in?token={TEACHER_TOKEN}", "en-GB")
-        code = open_class_in_english(teacher)
+        code = open_class(teacher, "Year 7 network", lang="en", paced=False)
         expect(teacher.get_by_role("heading", name=re.compile("^Join at"))).to_have_text(
             f"Join at {PUBLIC}/join"
         )
@@ -127,13 +122,3 @@ def test_the_public_url_wins_and_then_nothing_is_wrong(tmp_path, open_page):
         expect(teacher.locator('[data-testid="stAlertContentWarning"]')).to_have_count(0)
     finally:
         stop_server(process)
-
-
-def open_class_in_english(teacher: Page) -> str:
-    teacher.get_by_role("button", name="My classes").click()
-    wait_idle(teacher)
-    teacher.get_by_role("textbox", name="Class name").fill("Year 7 network")
-    teacher.get_by_role("button", name="Open the session").click()
-    wait_idle(teacher)
-    expect(teacher.get_by_role("heading", name="Year 7 network")).to_be_visible()
-    return class_code(teacher)

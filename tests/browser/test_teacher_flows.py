@@ -18,6 +18,7 @@ from course.content import load_course
 from course.progress import Attempt, Store
 from tests.browser.conftest import (
     TEACHER_TOKEN,
+    open_class,
     screenshot,
     serious_violations,
     start_server,
@@ -120,10 +121,7 @@ def test_a_7_10_class_cannot_get_an_older_lesson(server, open_page):
     assert options and all(option.endswith("(7–10 ans)") for option in options)
     assert serious_violations(page) == []
     screenshot(page, "teacher-band-7-10")
-    page.get_by_role("textbox", name="Nom de la classe").fill("CE2 bandes")
-    page.get_by_role("button", name="Ouvrir la séance").click()
-    wait_idle(page)
-    expect(page.get_by_role("heading", name="CE2 bandes")).to_be_visible()
+    open_class(page, "CE2 bandes", paced=False, from_teachers=False)
     (session,) = [s for s in Classroom(store).all_open() if s.class_name == "CE2 bandes"]
     assert session.band == "7-10" and OLDER.id not in session.lessons
 

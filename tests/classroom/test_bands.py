@@ -10,18 +10,11 @@ from course.classroom.bands import (
     offered_bands,
     refused,
 )
-from course.classroom.sessions import Classroom, can_reveal
+from course.classroom.sessions import can_reveal
 from course.content import load_course
-from tests.progress.conftest import BACKENDS, open_store
 
 COURSE = load_course()
 BAND_OF = {lesson.id: lesson.ages for lesson in COURSE.lessons.values()}
-
-
-@pytest.fixture(params=BACKENDS)
-def classroom(request, tmp_path):
-    with open_store(request.param, tmp_path) as store:
-        yield Classroom(store)
 
 
 def test_a_7_10_class_never_gets_an_older_bands_lesson():

@@ -12,11 +12,9 @@ from course.activities import grade
 from course.classroom import reports
 from course.classroom.exports import CSV_COLUMNS, GAIN_COLUMNS, csv_text, gain_csv_text, headers, xapi_jsonl
 from course.classroom.gain import CONFIDENCE_AFTER, CONFIDENCE_BEFORE, Gain, quiz_gain
-from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Attempt
 from tests.conftest import TODAY, VALID
-from tests.progress.conftest import BACKENDS, open_store
 
 COURSE = load_course(VALID, today=TODAY)
 LESSON = COURSE.lessons["demo-7-10"]
@@ -101,11 +99,9 @@ def seed_class(classroom):
     return session
 
 
-@pytest.fixture(params=BACKENDS)
-def seeded(request, tmp_path):
-    with open_store(request.param, tmp_path) as store:
-        classroom = Classroom(store)
-        yield classroom, seed_class(classroom)
+@pytest.fixture
+def seeded(classroom):
+    return classroom, seed_class(classroom)
 
 
 def test_gain_per_objective_pairs_pupils_who_did_both(seeded):

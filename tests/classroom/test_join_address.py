@@ -8,6 +8,7 @@ import pytest
 
 from course.classroom import join_address
 from course.classroom.join_address import LOOPBACK_ONLY, NO_NETWORK, JoinAddress, choose, start_links
+from course.settings import Settings
 
 LAN = "192.168.1.20"
 DETECT = join_address.detect_network_address  # the real one: the fixture below replaces it
@@ -30,7 +31,7 @@ def no_real_lookup(monkeypatch):
     """A test that forgot to inject the lookup fails instead of asking the system."""
     monkeypatch.setattr(join_address, "detect_network_address", never)
     monkeypatch.setattr(join_address, "_detected", None)
-    monkeypatch.delenv(join_address.NETWORK_ADDRESS_ENV, raising=False)
+    monkeypatch.delenv("COURSE_NETWORK_ADDRESS", raising=False)
 
 
 @pytest.mark.parametrize(
@@ -116,12 +117,16 @@ def test_what_counts_as_this_computer_only(host, local):
 
 def test_the_configured_network_address_wins_over_the_detected_one():
     assert (
-        join_address.network_address({join_address.NETWORK_ADDRESS_ENV: " 10.0.0.7 "}, detect=never)
+        join_address.network_address(
+            Settings.from_env({"COURSE_NETWORK_ADDRESS": " 10.0.0.7 "}), detect=never
+        )
         == "10.0.0.7"
     )
-    assert join_address.network_address({join_address.NETWORK_ADDRESS_ENV: "127.0.0.1"}, detect=never) is None
-    assert join_address.network_address({}, detect=lan) == LAN
-    assert join_address.network_address({}, detect=lambda: "127.0.0.1") is None  # Streamlit's fallback
+    assert join_address.network_address(Settings(network_address="127.0.0.1"), detect=never) is None
+    assert join_address.network_address(Settings(), detect=lan) == LAN
+    assert (
+        join_address.network_address(Settings(), detect=lambda: "127.0.0.1") is None
+    )  # Streamlit's fallback
 
 
 def test_the_lookup_is_asked_again_only_after_a_while(monkeypatch):
@@ -129,11 +134,11 @@ def test_the_lookup_is_asked_again_only_after_a_while(monkeypatch):
     monkeypatch.setattr(join_address, "detect_network_address", lambda: calls.append(1) or LAN)
     clock = [1000.0]
     monkeypatch.setattr(join_address.time, "monotonic", lambda: clock[0])
-    assert join_address.network_address({}) == LAN
-    assert join_address.network_address({}) == LAN
+    assert join_address.network_address(Settings()) == LAN
+    assert join_address.network_address(Settings()) == LAN
     assert len(calls) == 1  # the dashboard reruns every few seconds
     clock[0] += join_address._DETECT_SECONDS + 1
-    assert join_address.network_address({}) == LAN
+    assert join_address.network_address(Settings()) == LAN
     assert len(calls) == 2  # the laptop may have joined the Wi-Fi since
 
 

@@ -12,11 +12,9 @@ from course.activities import grade
 from course.classroom import reports
 from course.classroom.exports import CSV_COLUMNS, VERBS, csv_rows, csv_text, headers, xapi_jsonl
 from course.classroom.reports import progress_grid, progress_text, question_stats, steps_reached
-from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Attempt
 from tests.conftest import TODAY, VALID
-from tests.progress.conftest import BACKENDS, open_store
 
 COURSE = load_course(VALID, today=TODAY)
 LESSON = COURSE.lessons["demo-7-10"]
@@ -26,11 +24,10 @@ HOME = "https://course.example.org"
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
-@pytest.fixture(params=BACKENDS)
-def class_with_answers(request, tmp_path):
-    """On SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set (see tests/progress)."""
-    with open_store(request.param, tmp_path) as store:
-        yield _class_with_answers(Classroom(store))
+@pytest.fixture
+def class_with_answers(classroom):
+    """On SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set (see tests/conftest.py)."""
+    return _class_with_answers(classroom)
 
 
 def _class_with_answers(classroom):

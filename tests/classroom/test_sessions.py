@@ -1,7 +1,6 @@
 """Class sessions on a real database: codes, joining, pacing, removal, deletion, expiry, guessing."""
 
 import datetime
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select
@@ -11,14 +10,6 @@ from course.progress import Attempt, NicknameTaken
 from course.progress.codes import CODE_ALPHABET
 from course.progress.store import now
 from course.progress.tables import attempts, join_failures, learners, poll_counts
-from tests.progress.conftest import BACKENDS, open_store
-
-
-@pytest.fixture(params=BACKENDS)
-def classroom(request, tmp_path) -> Iterator[Classroom]:
-    """On SQLite, and on PostgreSQL too when COURSE_TEST_DATABASE_URL is set (see tests/progress)."""
-    with open_store(request.param, tmp_path) as store:
-        yield Classroom(store)
 
 
 def test_a_session_has_a_short_unambiguous_join_code_and_expires(classroom):

@@ -7,13 +7,11 @@ from sqlalchemy import update
 
 from course.classroom import teacher_pass
 from course.progress.tables import teacher_sign_ins
-from tests.progress.conftest import BACKENDS, open_store
 
 
-@pytest.fixture(params=BACKENDS)
-def engine(request, tmp_path):
-    with open_store(request.param, tmp_path) as store:
-        yield store.engine
+@pytest.fixture
+def engine(store):
+    return store.engine
 
 
 def test_a_sign_in_holds_until_it_is_signed_out(engine):

@@ -11,20 +11,13 @@ from sqlalchemy import Engine, inspect
 
 from course.progress.engine import downgrade, make_engine, migrate
 from course.progress.tables import metadata
-from tests.progress.conftest import BACKENDS, insert_learner, postgresql_schema
+from tests.conftest import BACKENDS, empty_database, insert_learner
 
 
 @contextmanager
 def empty_engine(backend: str, tmp_path: Path) -> Iterator[Engine]:
     """An engine on an empty database (SQLite file, or a fresh PostgreSQL schema), not migrated."""
-    if backend == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
-        try:
-            yield engine
-        finally:
-            engine.dispose()
-        return
-    with postgresql_schema() as url:
+    with empty_database(backend, tmp_path) as url:
         engine = make_engine(url)
         try:
             yield engine

@@ -18,81 +18,74 @@ from course.content import load_course
 from course.progress.engine import downgrade, make_engine, migrate
 from course.progress.store import now
 from course.progress.tables import attempts, class_sessions, learners, metadata, poll_counts
-from tests.conftest import ROOT
-from tests.progress.conftest import insert_learner, postgresql_schema, postgresql_url
+from tests.conftest import ROOT, insert_learner
 
 SERVERS = 4
 
 
-def test_upgrade_creates_exactly_the_declared_schema_on_postgresql():
-    postgresql_url()
-    with postgresql_schema() as url:
-        engine = make_engine(url)
-        try:
-            migrate(engine)
-            with engine.connect() as connection:
-                context = MigrationContext.configure(connection, opts={"compare_type": True})
-                assert compare_metadata(context, metadata) == []
-        finally:
-            engine.dispose()
+def test_upgrade_creates_exactly_the_declared_schema_on_postgresql(postgresql):
+    engine = make_engine(postgresql)
+    try:
+        migrate(engine)
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, metadata) == []
+    finally:
+        engine.dispose()
 
 
-def test_downgrade_to_base_and_upgrade_again_keeps_existing_data_on_postgresql():
-    postgresql_url()
-    with postgresql_schema() as url:
-        engine = make_engine(url)
-        try:
-            migrate(engine)
-            downgrade(engine, "base")
-            assert set(inspect(engine).get_table_names()) == {"alembic_version"}
-            migrate(engine, "0002")
-            with engine.begin() as db:
-                insert_learner(db)
-                db.execute(
-                    insert(class_sessions).values(
-                        id="s1", join_code="QWERTY", class_name="CM2", band="7-10", lessons=["a"],
-                        paced=False, current_step=0, revealed=False, created_at=now(), expires_at=now(),
-                    )
-                )  # fmt: skip
-            migrate(engine)
-            with engine.connect() as db:
-                assert db.execute(select(learners.c.nickname)).scalars().all() == ["brave-otter"]
-                assert db.execute(select(class_sessions.c.kind, class_sessions.c.lessons)).all() == [
-                    ("class", ["a"])
-                ]
-        finally:
-            engine.dispose()
-
-
-def test_servers_starting_together_on_an_empty_database_all_get_the_schema():
-    """N servers started at once each migrate on their first page: one does, the others wait."""
-    postgresql_url()
-    with postgresql_schema() as url:
-        start_at = time.time() + 4  # after every process has imported the app
-        opener = (
-            "import sys, time; from course.progress import Store; "
-            "time.sleep(max(0.0, float(sys.argv[2]) - time.time())); "
-            "Store.open(sys.argv[1]).engine.dispose(); print('ok')"
-        )
-        servers = [
-            subprocess.Popen(
-                [sys.executable, "-c", opener, url, str(start_at)],
-                cwd=ROOT,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
+def test_downgrade_to_base_and_upgrade_again_keeps_existing_data_on_postgresql(postgresql):
+    engine = make_engine(postgresql)
+    try:
+        migrate(engine)
+        downgrade(engine, "base")
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+        migrate(engine, "0002")
+        with engine.begin() as db:
+            insert_learner(db)
+            db.execute(
+                insert(class_sessions).values(
+                    id="s1", join_code="QWERTY", class_name="CM2", band="7-10", lessons=["a"],
+                    paced=False, current_step=0, revealed=False, created_at=now(), expires_at=now(),
+                )
             )  # fmt: skip
-            for _ in range(SERVERS)
-        ]
-        outcomes = [server.communicate(timeout=120) for server in servers]
-        failures = [err.strip().splitlines()[-1] for out, err in outcomes if out.strip() != "ok"]
-        assert failures == []
-        engine = make_engine(url)
-        try:
-            with engine.connect() as connection:
-                assert MigrationContext.configure(connection).get_current_revision() is not None
-        finally:
-            engine.dispose()
+        migrate(engine)
+        with engine.connect() as db:
+            assert db.execute(select(learners.c.nickname)).scalars().all() == ["brave-otter"]
+            assert db.execute(select(class_sessions.c.kind, class_sessions.c.lessons)).all() == [
+                ("class", ["a"])
+            ]
+    finally:
+        engine.dispose()
+
+
+def test_servers_starting_together_on_an_empty_database_all_get_the_schema(postgresql):
+    """N servers started at once each migrate on their first page: one does, the others wait."""
+    start_at = time.time() + 4  # after every process has imported the app
+    opener = (
+        "import sys, time; from course.progress import Store; "
+        "time.sleep(max(0.0, float(sys.argv[2]) - time.time())); "
+        "Store.open(sys.argv[1]).engine.dispose(); print('ok')"
+    )
+    servers = [
+        subprocess.Popen(
+            [sys.executable, "-c", opener, postgresql, str(start_at)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for _ in range(SERVERS)
+    ]
+    outcomes = [server.communicate(timeout=120) for server in servers]
+    failures = [err.strip().splitlines()[-1] for out, err in outcomes if out.strip() != "ok"]
+    assert failures == []
+    engine = make_engine(postgresql)
+    try:
+        with engine.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() is not None
+    finally:
+        engine.dispose()
 
 
 def test_every_id_of_the_shipped_course_fits_its_column():

@@ -28,7 +28,6 @@ from tests.browser.conftest import (
     stop_server,
     wait_idle,
 )
-from tests.progress.conftest import postgresql_schema, postgresql_url
 
 pytestmark = pytest.mark.browser
 
@@ -112,10 +111,9 @@ def metric(page: Page, label: str):
     return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
 
 
-def test_a_teacher_on_one_server_follows_and_paces_pupils_on_another(tmp_path):
-    postgresql_url()  # fails with the reason when COURSE_TEST_DATABASE_URL is not set
+def test_a_teacher_on_one_server_follows_and_paces_pupils_on_another(tmp_path, postgresql):
     right, wrong = right_and_wrong_ticks()
-    with postgresql_schema() as url, two_servers(tmp_path, url) as (server_a, server_b):
+    with two_servers(tmp_path, postgresql) as (server_a, server_b):
 
         def scenario(browser: Browser) -> None:
             class_across_servers(browser, server_a, server_b, right, wrong)

@@ -6,12 +6,11 @@ import os
 
 from streamlit.testing.v1 import AppTest
 
-from course.classroom.access import TOKEN_ENV
 from course.ui import session_keys
 from tests.conftest import ROOT
 
 # The app keeps the first teacher token it sees for the whole process: fix it before any run.
-TEACHER_TOKEN = os.environ.setdefault(TOKEN_ENV, "teacher-token-for-tests")
+TEACHER_TOKEN = os.environ.setdefault("COURSE_TEACHER_TOKEN", "teacher-token-for-tests")
 
 
 def start(locale: str = "fr-FR", **query: str) -> AppTest:

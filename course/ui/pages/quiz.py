@@ -9,10 +9,10 @@ import streamlit as st
 
 from course import nicknames
 from course.activities import Result, passed, quiz_score
-from course.certificate import CertificateText, certificate_pdf
 from course.classroom.gain import CONFIDENCE_AFTER, quiz_gain
 from course.content import Course
 from course.content.models import Quiz
+from course.pdf.certificate import CertificateText, certificate_pdf
 from course.progress import Learner, Store
 from course.ui import routes, session_keys, state
 from course.ui.answering import regrade, store_answering

@@ -2,13 +2,7 @@
 
 The child is only known by the nickname the app generated ("Loutre courageuse"): no real name is ever
 asked for, printed or stored. Every label arrives already translated in a `CertificateText`; this module
-only writes the date in the right language.
-
-Font: the PDF uses the standard Helvetica font that every PDF viewer has built in, with the Windows-1252
-("WinAnsi") encoding. Nothing is embedded, so it works on any machine after `pip install` alone, and all
-French text renders natively: é è à ç ù ê ï, œ Œ, « », ’ “ ”, – —, … and €. The few characters outside
-that set are mapped to safe equivalents by `pdf_safe` (narrow no-break space -> no-break space, non-breaking
-hyphen -> hyphen, accented letters of other languages -> their base letter) and emoji are dropped.
+only writes the date in the right language. Fonts and characters: course/pdf/text.py.
 
 The output is deterministic: the same arguments give the same bytes (the creation date is `when`).
 """
@@ -17,16 +11,15 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fpdf import FPDF
-
 from course.locales import MONTHS
+from course.pdf.colours import CORAL, CREAM, MINT, NAVY, PINK, SKY, SLATE, SOFT_SLATE, SUN, SUN_LIGHT, TEAL
+from course.pdf.page import A4_LONG, A4_SHORT, PT, Document
+from course.pdf.text import ENCODING, base_language, format_date, keep_together, pdf_safe
 
-__all__ = ["CertificateText", "certificate_pdf", "format_date", "pdf_safe"]
+__all__ = ["CertificateText", "certificate_pdf"]
 
 
 @dataclass(frozen=True)
@@ -41,108 +34,9 @@ class CertificateText:
     quiz_score: str = "{score} %"  # after a lesson's title: its best quiz score, e.g. "quiz: {score} %"
 
 
-# ---------------------------------------------------------------------------------------------- text
-
-ENCODING = "cp1252"  # what the standard PDF fonts' WinAnsiEncoding can show
-
-# Characters outside Windows-1252 that have an obvious stand-in; the rest go through NFKD (é-like
-# letters of other languages lose their accent) and whatever still cannot be shown is dropped.
-REPLACEMENTS = {
-    "\u202f": "\u00a0",  # narrow no-break space (French « guillemets » and ; : ! ?) -> no-break space
-    "\u2007": "\u00a0",  # figure space
-    "\u2060": "",  # word joiner
-    "\u200b": "",  # zero-width space
-    "\u200c": "",  # zero-width non-joiner
-    "\u200d": "",  # zero-width joiner (inside emoji sequences)
-    "\ufeff": "",  # byte order mark
-    "\u2010": "-",  # hyphen
-    "\u2011": "-",  # non-breaking hyphen
-    "\u2012": "\u2013",  # figure dash -> en dash
-    "\u2015": "\u2014",  # horizontal bar -> em dash
-    "\u2212": "-",  # minus sign
-    "\u2043": "-",  # hyphen bullet
-    "\u2032": "'",  # prime
-    "\u2033": '"',  # double prime
-    "\u201b": "\u2018",  # reversed single quotation mark
-    "\u201f": "\u201c",  # reversed double quotation mark
-    "\u2028": " ",  # line separator
-    "\u2029": " ",  # paragraph separator
-    "\u0141": "L",  # letters with a stroke have no decomposition: Ł ł Đ đ ı
-    "\u0142": "l",
-    "\u0110": "D",
-    "\u0111": "d",
-    "\u0131": "i",
-}
-
-
-def _showable(char: str) -> bool:
-    try:
-        char.encode(ENCODING)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def pdf_safe(text: str) -> str:
-    """`text` with only characters the standard PDF fonts can show, on one line.
-
-    French is kept as is (é, à, ç, œ, « », ’, –, …); typographic spaces and hyphens outside Windows-1252
-    become their plain equivalents, other accented letters lose their accent, emoji are dropped.
-    """
-    out: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
-        if char in REPLACEMENTS:
-            out.append(REPLACEMENTS[char])
-        elif char in "\t\n\r\v\f":
-            out.append(" ")
-        elif _showable(char):
-            if unicodedata.category(char) != "Cc":  # other control characters
-                out.append(char)
-        else:
-            out.extend(
-                part
-                for part in unicodedata.normalize("NFKD", char)
-                if _showable(part) and not unicodedata.combining(part) and unicodedata.category(part) != "Cc"
-            )
-    return re.sub(r" {2,}", " ", "".join(out)).strip()
-
-
-def _keep_together(text: str) -> str:
-    """No line break inside « guillemets » or before ; : ! ? (French spacing): those spaces turn no-break."""
-    return re.sub(r" (?=[»;:!?])", "\u00a0", text.replace("« ", "«\u00a0"))
-
-
-def format_date(when: datetime.date, lang: str) -> str:
-    """'21 novembre 2026' (and '1er novembre 2026') / '21 November 2026'."""
-    base = _language(lang)
-    month = MONTHS[base][when.month - 1]
-    day = "1er" if base == "fr" and when.day == 1 else str(when.day)
-    return f"{day} {month} {when.year}"
-
-
-def _language(lang: str) -> str:
-    base = lang.replace("_", "-").split("-")[0].lower()
-    if base not in MONTHS:
-        raise ValueError(f"no month names for language {lang!r} (known: {', '.join(MONTHS)})")
-    return base
-
-
 # -------------------------------------------------------------------------------------------- layout
 
-PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, millimetres
-PT = 25.4 / 72  # one point in millimetres
-
-CREAM = (255, 251, 238)
-NAVY = (33, 52, 110)
-TEAL = (20, 150, 140)
-TEAL_LIGHT = (214, 240, 236)
-CORAL = (240, 95, 75)
-SUN = (255, 190, 30)
-SUN_LIGHT = (255, 236, 170)
-PINK = (245, 140, 175)
-SKY = (90, 170, 235)
-INK = (55, 60, 75)
-SOFT_INK = (95, 105, 125)
+PAGE_W, PAGE_H = A4_LONG, A4_SHORT  # landscape
 
 OUTER, INNER = 8.0, 14.0  # border insets
 
@@ -186,22 +80,16 @@ class _ListLayout:
         return max((self.column_height(column) for column in self.split()), default=0.0)
 
 
-class _Certificate(FPDF):
+class _Certificate(Document):
+    ink = SLATE
+
     def __init__(self) -> None:
-        super().__init__(orientation="landscape", unit="mm", format="A4")
-        self.core_fonts_encoding = ENCODING
-        self.set_auto_page_break(False)
-        self.set_margins(0, 0, 0)
-        self.c_margin = 0
+        super().__init__("landscape", (0, 0, 0))
 
     # ------------------------------------------------------------------ text helpers
 
-    def font(self, size: float, style: str = "", color: tuple[int, int, int] = INK) -> None:
-        self.set_font("Helvetica", style, size)
-        self.set_text_color(*color)
-
     def centred(
-        self, y: float, text: str, size: float, style: str = "", color=INK, min_size: float = 0
+        self, y: float, text: str, size: float, style: str = "", color=SLATE, min_size: float = 0
     ) -> float:
         """One centred line at `y` (top), shrunk to `min_size` to fit, wrapped beyond; returns the bottom."""
         width = PAGE_W - 2 * INNER - 24
@@ -219,30 +107,8 @@ class _Certificate(FPDF):
     def frame(self) -> None:
         self.set_fill_color(*CREAM)
         self.rect(0, 0, PAGE_W, PAGE_H, style="F")
-        self.set_draw_color(*TEAL)
-        self.set_line_width(3.2)
-        self.rect(
-            OUTER,
-            OUTER,
-            PAGE_W - 2 * OUTER,
-            PAGE_H - 2 * OUTER,
-            style="D",
-            round_corners=True,
-            corner_radius=9,
-        )
-        self.set_draw_color(*SUN)
-        self.set_line_width(0.9)
-        self.set_dash_pattern(dash=3, gap=2.2)
-        self.rect(
-            INNER,
-            INNER,
-            PAGE_W - 2 * INNER,
-            PAGE_H - 2 * INNER,
-            style="D",
-            round_corners=True,
-            corner_radius=6,
-        )
-        self.set_dash_pattern()
+        self.border(OUTER, TEAL, 3.2, 9)
+        self.border(INNER, SUN, 0.9, 6, dashed=True)
         # a big star in each corner, with a little friend
         for x, y, friend_dx, friend_dy in (
             (INNER + 2, INNER + 2, 12, 2),
@@ -258,6 +124,17 @@ class _Certificate(FPDF):
             self.set_fill_color(*color)
             for y in (INNER + 4.5 + (i % 2) * 2.2, PAGE_H - INNER - 4.5 - (i % 2) * 2.2):
                 self.circle(x + 5.5, y, 0.85 + (i % 3) * 0.25, style="F")
+
+    def border(self, inset: float, color, width: float, radius: float, dashed: bool = False) -> None:
+        """A rounded rectangle `inset` mm inside the page's edge."""
+        self.set_draw_color(*color)
+        self.set_line_width(width)
+        if dashed:
+            self.set_dash_pattern(dash=3, gap=2.2)
+        w, h = PAGE_W - 2 * inset, PAGE_H - 2 * inset
+        self.rect(inset, inset, w, h, style="D", round_corners=True, corner_radius=radius)
+        if dashed:
+            self.set_dash_pattern()
 
     def star_at(self, x: float, y: float, radius: float, color, rotate: float = 0) -> None:
         self.set_fill_color(*color)
@@ -311,7 +188,7 @@ class _Certificate(FPDF):
         points += [(x - px + x, py) for px, py in reversed(points[3:-1])]
         self.set_fill_color(*TEAL)
         self.polyline(points, polygon=True, style="F")
-        self.set_fill_color(*TEAL_LIGHT)
+        self.set_fill_color(*MINT)
         inner = [(x + (px - x) * 0.78, top + 3.2 + (py - top) * 0.78) for px, py in points]
         self.polyline(inner, polygon=True, style="F")
         self.tick(x, y - 0.5, 6.5)
@@ -390,18 +267,15 @@ def certificate_pdf(
     them ("fr" or "en", also "fr-FR" etc.), used for the date and the PDF's language tag.
     With no lessons, the "for completing" line is left out. Raises ValueError for an unknown language.
     """
-    base = _language(lang)
+    base = base_language(lang, MONTHS, "no month names for language")
     nickname_shown = pdf_safe(nickname)
-    titles = [_keep_together(pdf_safe(title)) for title in lesson_titles]
+    titles = [keep_together(pdf_safe(title)) for title in lesson_titles]
     titles = [t if len(t) <= LONGEST_TITLE else t[: LONGEST_TITLE - 1].rstrip() + "\u2026" for t in titles]
 
     pdf = _Certificate()
-    pdf.set_title(f"{text.heading} \u2013 {nickname.strip()}")
-    pdf.set_subject("; ".join(title.strip() for title in lesson_titles))
-    pdf.set_lang(lang)
-    pdf.set_creator("course")
-    pdf.set_creation_date(datetime.datetime(when.year, when.month, when.day, 12, tzinfo=datetime.UTC))
-    pdf.set_display_mode("fullpage")
+    pdf.describe(
+        f"{text.heading} \u2013 {nickname.strip()}", "; ".join(t.strip() for t in lesson_titles), lang, when
+    )
     pdf.add_page()
     pdf.frame()
 
@@ -412,7 +286,7 @@ def certificate_pdf(
     for side in (-1, 1):
         pdf.star_at(PAGE_W / 2 + side * (half + 11), 24 + (bottom - 24) / 2 + 0.5, 5.5, SUN, rotate=side * 12)
 
-    awarded_bottom = pdf.centred(bottom + 3, pdf_safe(text.awarded_to), 16, "", SOFT_INK)
+    awarded_bottom = pdf.centred(bottom + 3, pdf_safe(text.awarded_to), 16, "", SOFT_SLATE)
 
     # the nickname, big, on a sunny underline
     nick_bottom = pdf.centred(awarded_bottom + 2.5, nickname_shown, 40, "B", CORAL, min_size=22)
@@ -429,7 +303,7 @@ def certificate_pdf(
     )
 
     if titles:
-        list_top = pdf.centred(nick_bottom + 6, pdf_safe(text.for_completing), 16, "", SOFT_INK) + 5
+        list_top = pdf.centred(nick_bottom + 6, pdf_safe(text.for_completing), 16, "", SOFT_SLATE) + 5
         pdf.lesson_list(titles, max(LIST_TOP, list_top))
     else:  # nothing to list: a big star instead
         pdf.star_at(PAGE_W / 2, (nick_bottom + LIST_BOTTOM) / 2 + 3, 22, SUN, rotate=-8)
@@ -437,11 +311,11 @@ def certificate_pdf(
     pdf.medal(PAGE_W - 38, 124)
 
     pdf.centred(167.5, pdf_safe(f"{text.date_label} {format_date(when, base)}"), 14, "B", TEAL)
-    footer, size = _keep_together(pdf_safe(text.footer)), 11.0
-    pdf.font(size, "I", SOFT_INK)
+    footer, size = keep_together(pdf_safe(text.footer)), 11.0
+    pdf.font(size, "I", SOFT_SLATE)
     while size > 7 and len(pdf.wrap(footer, FOOTER_W)) > 2:
         size -= 0.5
-        pdf.font(size, "I", SOFT_INK)
+        pdf.font(size, "I", SOFT_SLATE)
     pdf.set_xy((PAGE_W - FOOTER_W) / 2, 178)
     pdf.multi_cell(FOOTER_W, size * PT * 1.2, footer, align="C")
 

@@ -1,0 +1,217 @@
+"""What `course/data/handout.yaml` must hold (both languages, every country), and reading it with
+file:line:col problems."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Set as AbstractSet
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from course.content.models import YEAR_MONTH
+from course.content.validation import validate
+from course.content.yamlsource import read_yaml
+from course.pdf.text import base_language
+
+HANDOUT_FILE = Path(__file__).parents[2] / "data" / "handout.yaml"
+LANGUAGES = ("fr", "en")
+COUNTRIES = ("FR", "BE", "CH", "CA", "UK", "US")
+CountryCode = Literal["FR", "BE", "CH", "CA", "UK", "US"]
+
+
+def language(lang: str) -> str:
+    """'fr-FR' -> 'fr'; ValueError for a language the handout is not written in."""
+    return base_language(lang, LANGUAGES, "no handout in language")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+class Bilingual(_Strict):
+    """A handout text: both languages are required and may use **bold** (fpdf2 markdown)."""
+
+    fr: str = Field(min_length=1, description="French, with vouvoiement.")
+    en: str = Field(min_length=1, description="English.")
+
+    @field_validator("fr", "en")
+    @classmethod
+    def _clean(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the text is empty")
+        for marker in ("--", "__", "~~", "["):  # fpdf2 markdown would take them for formatting
+            if marker in value:
+                raise ValueError(f"'{marker}' would be read as formatting in the PDF")
+        if value.count("**") % 2:
+            raise ValueError("unbalanced ** (bold)")
+        return value
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+    def placeholders(self) -> set[str]:
+        return _fields(self.fr) | _fields(self.en)
+
+    def same_placeholders(self, allowed: AbstractSet[str], required: AbstractSet[str] = frozenset()) -> None:
+        for lang in LANGUAGES:
+            found = _fields(self.get(lang))
+            if found - allowed:
+                raise ValueError(
+                    f"unknown placeholder {sorted(found - allowed)} in {lang!r}: {self.get(lang)!r}"
+                )
+            if required - found:
+                raise ValueError(f"{lang!r} text needs {sorted(required - found)}: {self.get(lang)!r}")
+
+
+class Section(_Strict):
+    heading: Bilingual
+    intro: Bilingual | None = None
+
+
+class Checklist(Section):
+    items: list[Bilingual] = Field(min_length=6, max_length=14)
+
+
+class AgeBand(_Strict):
+    ages: Literal["7-10", "11-13", "14-17"]
+    label: Bilingual
+    starters: list[Bilingual] = Field(min_length=2, max_length=3)
+
+
+class Conversations(Section):
+    bands: list[AgeBand] = Field(min_length=3, max_length=3)
+    if_they_tell_you: Bilingual
+
+    @field_validator("bands")
+    @classmethod
+    def _every_band_in_order(cls, bands: list[AgeBand]) -> list[AgeBand]:
+        if [band.ages for band in bands] != ["7-10", "11-13", "14-17"]:
+            raise ValueError("give the bands 7-10, 11-13 and 14-17, in that order")
+        return bands
+
+
+class Step(_Strict):
+    title: Bilingual
+    body: Bilingual
+
+
+class Sextortion(Section):
+    steps: list[Step] = Field(min_length=7, max_length=7, description="The guide's seven steps, in order.")
+
+    @model_validator(mode="after")
+    def _country_texts_used_once(self) -> Sextortion:
+        for step in self.steps:
+            step.title.same_placeholders(set())
+            step.body.same_placeholders({"report", "removal"}, step.body.placeholders())
+        used = [name for step in self.steps for name in sorted(step.body.placeholders())]
+        if sorted(used) != ["removal", "report"]:
+            raise ValueError("use {report} once and {removal} once in the steps' bodies")
+        return self
+
+
+class WarningSigns(Section):
+    items: list[Bilingual] = Field(min_length=3, max_length=8)
+    note: Bilingual
+
+
+class HelplinesText(Section):
+    emergency: Bilingual
+    verified: Bilingual
+    verified_row: Bilingual
+    unconfirmed: Bilingual
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> HelplinesText:
+        self.heading.same_placeholders({"country"}, {"country"})
+        self.verified.same_placeholders({"month"}, {"month"})
+        self.verified_row.same_placeholders({"month"}, {"month"})
+        return self
+
+
+class CountryText(_Strict):
+    report: Bilingual = Field(description="Step 5: who to report to and who supports the family.")
+    removal: Bilingual = Field(description="Step 6: the removal tools that fit the age and the country.")
+
+
+class HandoutFile(_Strict):
+    schema_version: Literal[1]
+    edition: str = Field(description="Month the text was last reviewed, 'YYYY-MM'; the PDF's date.")
+    title: Bilingual
+    subtitle: Bilingual
+    footer: Bilingual
+    page: Bilingual
+    emergency_footer: Bilingual
+    checklist: Checklist
+    conversations: Conversations
+    sextortion: Sextortion
+    warning_signs: WarningSigns
+    helplines: HelplinesText
+    countries: dict[CountryCode, CountryText]
+
+    @field_validator("edition")
+    @classmethod
+    def _year_month(cls, value: str) -> str:
+        if not YEAR_MONTH.match(value):
+            raise ValueError("must be a year and month written YYYY-MM, in quotes")
+        return value
+
+    @field_validator("countries")
+    @classmethod
+    def _every_country(cls, countries: dict[str, CountryText]) -> dict[str, CountryText]:
+        missing = [code for code in COUNTRIES if code not in countries]
+        if missing:
+            raise ValueError(f"no text for {', '.join(missing)}")
+        return countries
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> HandoutFile:
+        self.page.same_placeholders({"page", "pages"}, {"page", "pages"})
+        self.emergency_footer.same_placeholders({"contact"}, {"contact"})
+        return self
+
+    def texts(self) -> list[tuple[str, Bilingual]]:
+        """Every text of the handout with its place, e.g. ('checklist.items[3]', …)."""
+        found: list[tuple[str, Bilingual]] = []
+
+        def walk(value: object, where: str) -> None:
+            if isinstance(value, Bilingual):
+                found.append((where, value))
+            elif isinstance(value, BaseModel):
+                for name in type(value).model_fields:
+                    walk(getattr(value, name), f"{where}.{name}" if where else name)
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    walk(item, f"{where}.{key}")
+            elif isinstance(value, list):
+                for index, item in enumerate(value):
+                    walk(item, f"{where}[{index}]")
+
+        walk(self, "")
+        return found
+
+
+class HandoutError(ValueError):
+    """handout.yaml could not be read or does not validate; the message lists every problem."""
+
+
+def load_handout(path: Path | None = None) -> HandoutFile:
+    """Read and validate the handout text; raises `HandoutError` with file:line:col problems."""
+    return _load(Path(path or HANDOUT_FILE).resolve())
+
+
+@cache
+def _load(path: Path) -> HandoutFile:
+    source, problems = read_yaml(path, path.name)
+    data = None
+    if source is not None and source.data is not None and not problems:
+        data, problems = validate(source, HandoutFile)
+    if data is None:
+        raise HandoutError("\n".join(str(problem) for problem in problems) or f"{path.name}: nothing to read")
+    return data
