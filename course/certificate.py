@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from fpdf import FPDF
 
-from course.locales import MONTHS
+from course import languages, locales
 
 __all__ = ["CertificateText", "certificate_pdf", "format_date", "pdf_safe"]
 
@@ -114,16 +114,13 @@ def _keep_together(text: str) -> str:
 
 def format_date(when: datetime.date, lang: str) -> str:
     """'21 novembre 2026' (and '1er novembre 2026') / '21 November 2026'."""
-    base = _language(lang)
-    month = MONTHS[base][when.month - 1]
-    day = "1er" if base == "fr" and when.day == 1 else str(when.day)
-    return f"{day} {month} {when.year}"
+    return locales.format_date(when, _language(lang))
 
 
 def _language(lang: str) -> str:
-    base = lang.replace("_", "-").split("-")[0].lower()
-    if base not in MONTHS:
-        raise ValueError(f"no month names for language {lang!r} (known: {', '.join(MONTHS)})")
+    base = languages.base(lang)
+    if base not in languages.codes():
+        raise ValueError(f"unknown language {lang!r} (known: {', '.join(languages.codes())})")
     return base
 
 

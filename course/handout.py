@@ -33,6 +33,7 @@ from typing import Literal
 from fpdf import FPDF
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from course import languages
 from course.certificate import ENCODING, PT, pdf_safe
 from course.content.loader import Course, load_course
 from course.content.models import YEAR_MONTH, Helpline
@@ -41,7 +42,6 @@ from course.content.yamlsource import read_yaml
 from course.locales import month_name
 
 __all__ = [
-    "COUNTRIES",
     "HANDOUT_FILE",
     "HandoutError",
     "HandoutFile",
@@ -52,9 +52,6 @@ __all__ = [
 ]
 
 HANDOUT_FILE = Path(__file__).parent / "data" / "handout.yaml"
-LANGUAGES = ("fr", "en")
-COUNTRIES = ("FR", "BE", "CH", "CA", "UK", "US")
-CountryCode = Literal["FR", "BE", "CH", "CA", "UK", "US"]
 
 
 # -------------------------------------------------------------------------------------------- model
@@ -64,36 +61,48 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _clean(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the text is empty")
+    for marker in ("--", "__", "~~", "["):  # fpdf2 markdown would take them for formatting
+        if marker in value:
+            raise ValueError(f"'{marker}' would be read as formatting in the PDF")
+    if value.count("**") % 2:
+        raise ValueError("unbalanced ** (bold)")
+    return value
+
+
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-class Bilingual(_Strict):
-    """A handout text: both languages are required and may use **bold** (fpdf2 markdown)."""
+class Bilingual(BaseModel):
+    """A handout text, one entry per language code: every released language is required (a draft's
+    may be missing: its handout is not offered), and may use **bold** (fpdf2 markdown)."""
 
-    fr: str = Field(min_length=1, description="French, with vouvoiement.")
-    en: str = Field(min_length=1, description="English.")
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, str]
 
-    @field_validator("fr", "en")
-    @classmethod
-    def _clean(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the text is empty")
-        for marker in ("--", "__", "~~", "["):  # fpdf2 markdown would take them for formatting
-            if marker in value:
-                raise ValueError(f"'{marker}' would be read as formatting in the PDF")
-        if value.count("**") % 2:
-            raise ValueError("unbalanced ** (bold)")
-        return value
+    @model_validator(mode="after")
+    def _languages_and_markup(self) -> Bilingual:
+        wrong = [
+            f"unknown field '{code}'" for code in self.__pydantic_extra__ if code not in languages.codes()
+        ]
+        missing = [f"{code} missing" for code in languages.released() if code not in self.__pydantic_extra__]
+        if missing or wrong:
+            raise ValueError("; ".join(missing + wrong))
+        for value in self.__pydantic_extra__.values():
+            _clean(value)
+        return self
 
     def get(self, lang: str) -> str:
-        return getattr(self, lang)
+        return self.__pydantic_extra__.get(lang) or self.__pydantic_extra__[languages.default()]
 
     def placeholders(self) -> set[str]:
-        return _fields(self.fr) | _fields(self.en)
+        return set().union(*(_fields(value) for value in self.__pydantic_extra__.values()))
 
     def same_placeholders(self, allowed: AbstractSet[str], required: AbstractSet[str] = frozenset()) -> None:
-        for lang in LANGUAGES:
+        for lang in self.__pydantic_extra__:
             found = _fields(self.get(lang))
             if found - allowed:
                 raise ValueError(
@@ -186,7 +195,7 @@ class HandoutFile(_Strict):
     sextortion: Sextortion
     warning_signs: WarningSigns
     helplines: HelplinesText
-    countries: dict[CountryCode, CountryText]
+    countries: dict[str, CountryText] = Field(description="By country code: every country of the helplines.")
 
     @field_validator("edition")
     @classmethod
@@ -194,14 +203,6 @@ class HandoutFile(_Strict):
         if not YEAR_MONTH.match(value):
             raise ValueError("must be a year and month written YYYY-MM, in quotes")
         return value
-
-    @field_validator("countries")
-    @classmethod
-    def _every_country(cls, countries: dict[str, CountryText]) -> dict[str, CountryText]:
-        missing = [code for code in COUNTRIES if code not in countries]
-        if missing:
-            raise ValueError(f"no text for {', '.join(missing)}")
-        return countries
 
     @model_validator(mode="after")
     def _placeholders(self) -> HandoutFile:
@@ -254,9 +255,9 @@ def _load(path: Path) -> HandoutFile:
 
 
 def _language(lang: str) -> str:
-    base = lang.replace("_", "-").split("-")[0].lower()
-    if base not in LANGUAGES:
-        raise ValueError(f"no handout in language {lang!r} (known: {', '.join(LANGUAGES)})")
+    base = languages.base(lang)
+    if base not in languages.released():
+        raise ValueError(f"no handout in language {lang!r} (known: {', '.join(languages.released())})")
     return base
 
 

@@ -3,10 +3,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 VALID = ROOT / "tests" / "data" / "valid"
 TODAY = datetime.date(2026, 11, 21)
+# The countries the course offers, as its helplines file declares them (the first is the default).
+COUNTRIES = tuple(
+    country["code"]
+    for country in yaml.safe_load((ROOT / "course/data/helplines.yaml").read_text(encoding="utf-8"))["countries"]
+)
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from course import languages
 from course.content.checks import one_of
-from course.content.models import LANGUAGES, Lesson, MultipleChoice, Quiz, SettingsSimulator, SingleChoice
+from course.content.models import Lesson, MultipleChoice, Quiz, SettingsSimulator, SingleChoice
 from course.content.problems import Problem
 from course.content.yamlsource import Loc, SourceFile
 
@@ -151,7 +152,7 @@ def before_check(source: SourceFile, item: Quiz) -> list[Problem]:
 
 
 def _langs(text) -> list[str]:
-    return [value for lang in LANGUAGES if (value := getattr(text, lang, None))]
+    return [value for lang in languages.codes() if (value := text.value(lang))]
 
 
 def _plain(text: str) -> str:
@@ -162,7 +163,7 @@ def longest_right(source: SourceFile, item: Quiz) -> list[Problem]:
     """A quiz where the right option is the longest in more than half of its single-choice questions."""
     single = [q for q in item.questions if isinstance(q, SingleChoice)]
     problems = []
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         longest = sum(_right_is_longest(q, lang) for q in single)
         if single and longest * 2 > len(single):
             problems.append(
@@ -178,7 +179,7 @@ def longest_right(source: SourceFile, item: Quiz) -> list[Problem]:
 
 
 def _right_is_longest(question: SingleChoice, lang: str) -> bool:
-    lengths = [(len(option.text.get(lang)), option.correct) for option in question.options]
+    lengths = [(len(option.text.value(lang) or ""), option.correct) for option in question.options]
     top = max(length for length, _ in lengths)
     return [correct for length, correct in lengths if length == top] == [True]
 
@@ -227,7 +228,7 @@ def course_balance(items: list[Lesson | Quiz]) -> list[Problem]:
                     "spread the right option over the positions",
                 )
             )
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         count = sum(_right_is_longest(q, lang) for q in single)
         high = _chance([1 / len(q.options) for q in single])[1]
         if count > high:
@@ -347,7 +348,7 @@ def guessing_passes(quizzes: Iterable[Quiz]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for strategy in STRATEGIES:
         found[strategy.name] = [
-            q.id for q in quizzes if any(_passes(q, strategy, lang) for lang in LANGUAGES)
+            q.id for q in quizzes if any(_passes(q, strategy, lang) for lang in languages.codes())
         ]
     return found
 

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import streamlit as st
 
+from course import languages
 from course.content import Course, load_course
 from course.content.loader import default_root
 from course.locales import t, t_band
@@ -84,7 +85,9 @@ def sync_preferences() -> Visitor:
     params = st.query_params
     locale = st.context.locale
     lang = choose_language(params.get("lang"), st.session_state.get("lang"), locale)
-    country = choose_country(params.get("country"), st.session_state.get("country"), locale)
+    country = choose_country(
+        params.get("country"), st.session_state.get("country"), locale, list(course().countries)
+    )
     st.session_state["lang"], st.session_state["country"] = lang, country
     if params.get("lang") != lang:
         params["lang"] = lang
@@ -95,7 +98,8 @@ def sync_preferences() -> Visitor:
 
 def visitor() -> Visitor:
     """The current visitor's preferences, as resolved at the start of this run."""
-    return Visitor(st.session_state.get("lang", "fr"), st.session_state.get("country", "FR"))
+    lang, country = st.session_state.get("lang"), st.session_state.get("country")
+    return Visitor(lang or languages.default(), country or course().default_country)
 
 
 def set_language(lang: str) -> None:

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.conftest import COUNTRIES
 from course.ui.preferences import choose_country, choose_language
 
 
@@ -34,4 +35,4 @@ def test_choose_language(url, session, browser, expected):
     ],
 )
 def test_choose_country(url, session, browser, expected):
-    assert choose_country(url, session, browser) == expected
+    assert choose_country(url, session, browser, COUNTRIES) == expected
