@@ -11,7 +11,9 @@ TODAY = datetime.date(2026, 11, 21)
 # The countries the course offers, as its helplines file declares them (the first is the default).
 COUNTRIES = tuple(
     country["code"]
-    for country in yaml.safe_load((ROOT / "course/data/helplines.yaml").read_text(encoding="utf-8"))["countries"]
+    for country in yaml.safe_load((ROOT / "course/data/helplines.yaml").read_text(encoding="utf-8"))[
+        "countries"
+    ]
 )
 
 

@@ -20,25 +20,25 @@ from course.content.yamlsource import SourceFile, read_yaml
 
 
 def missing_rules(code: str, bands: Iterable[str]) -> list[str]:
-    """What `code` lacks among the per-language rules, in words ('a readability rule', …)."""
+    """What `code` lacks among the per-language rules, in words ('readability rule (…)', …)."""
     missing = []
     rule = RULES.get(code)
     if rule is None:
-        missing.append("a readability rule (course/content/readability.py RULES)")
+        missing.append("readability rule (course/content/readability.py RULES)")
     else:
-        missing += [f"a readability limit for {band}" for band in bands if band not in rule.limits]
+        missing += [f"readability limit for {band}" for band in bands if band not in rule.limits]
     if code not in FORBIDDEN:
-        missing.append("its forbidden wording (course/content/quality.py FORBIDDEN)")
+        missing.append("forbidden wording (course/content/quality.py FORBIDDEN)")
     say = nicknames.SAY.get(code)
     if say is None:
-        missing.append("its nickname words (course/nicknames.py SAY)")
+        missing.append("nickname words (course/nicknames.py SAY)")
     else:
         try:
             for band in (None, *nicknames.WORDS_BY_BAND):
                 for key in nicknames.all_keys(band):
                     say(*key.split("-", 1))
         except KeyError as error:
-            missing.append(f"the nickname word {error}")
+            missing.append(f"nickname word for {error}")
     return missing
 
 

@@ -13,8 +13,7 @@ from course.content import load_course
 from course.content.loader import helpline_band
 from course.content.models import Helpline, Phone, Topic
 from course.languages import released as released_languages
-from tests.conftest import COUNTRIES
-from tests.conftest import TODAY, edit
+from tests.conftest import COUNTRIES, TODAY, edit
 
 HELPLINES = "course/data/helplines.yaml"
 TOPICS = "course/data/topics.yaml"

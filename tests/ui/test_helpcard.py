@@ -7,8 +7,8 @@ words (people to talk to and the "danger now" numbers), never an adult-only serv
 import pytest
 
 from course.content import load_course
-from tests.conftest import COUNTRIES
 from course.progress import Store
+from tests.conftest import COUNTRIES
 from tests.content.test_band_wording import adult_words_in
 from tests.ui.apptest import open_page, start, texts, use_database
 

@@ -1,7 +1,7 @@
 import pytest
 
-from tests.conftest import COUNTRIES
 from course.ui.preferences import choose_country, choose_language
+from tests.conftest import COUNTRIES
 
 
 @pytest.mark.parametrize(
