@@ -1,92 +1,179 @@
 """Generated nicknames (adjective + noun) so that no child ever types a name.
 
-A nickname is stored as a language-neutral key, 'brave-otter', and shown in the visitor's
-language; French adjectives agree with the noun's gender. Children get animals ("Kind Hedgehog");
-teenagers get words they would pick themselves ("Silent Comet"): WORDS_BY_BAND.
+A nickname is stored as a language-neutral key, 'brave-otter', and shown in the visitor's language:
+`SAY` holds, per language code, its words for the ids and how it puts them together (French adjectives
+agree with the noun's gender and come after it). Children get animals ("Kind Hedgehog"); teenagers get
+words they would pick themselves ("Silent Comet"): WORDS_BY_BAND. A released language needs its words
+for every id (a test says so).
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
-# id: (English, French masculine, French feminine)
-ADJECTIVES = {
-    "brave": ("Brave", "courageux", "courageuse"),
-    "calm": ("Calm", "calme", "calme"),
-    "clever": ("Clever", "malin", "maligne"),
-    "curious": ("Curious", "curieux", "curieuse"),
-    "cheerful": ("Cheerful", "joyeux", "joyeuse"),
-    "gentle": ("Gentle", "doux", "douce"),
-    "quick": ("Quick", "rapide", "rapide"),
-    "bright": ("Bright", "brillant", "brillante"),
-    "kind": ("Kind", "gentil", "gentille"),
-    "bold": ("Bold", "audacieux", "audacieuse"),
-    "wise": ("Wise", "sage", "sage"),
-    "sunny": ("Sunny", "radieux", "radieuse"),
-    "patient": ("Patient", "patient", "patiente"),
-    "nimble": ("Nimble", "agile", "agile"),
-    "proud": ("Proud", "fier", "fière"),
-    "friendly": ("Friendly", "amical", "amicale"),
-}
+from course import languages
 
-# id: (English, French, French gender)
-ANIMALS = {
-    "otter": ("Otter", "Loutre", "f"),
-    "fox": ("Fox", "Renard", "m"),
-    "owl": ("Owl", "Chouette", "f"),
-    "dolphin": ("Dolphin", "Dauphin", "m"),
-    "panda": ("Panda", "Panda", "m"),
-    "turtle": ("Turtle", "Tortue", "f"),
-    "lynx": ("Lynx", "Lynx", "m"),
-    "zebra": ("Zebra", "Zèbre", "m"),
-    "koala": ("Koala", "Koala", "m"),
-    "penguin": ("Penguin", "Manchot", "m"),
-    "squirrel": ("Squirrel", "Écureuil", "m"),
-    "hedgehog": ("Hedgehog", "Hérisson", "m"),
-    "giraffe": ("Giraffe", "Girafe", "f"),
-    "whale": ("Whale", "Baleine", "f"),
-    "bee": ("Bee", "Abeille", "f"),
-    "eagle": ("Eagle", "Aigle", "m"),
-}
-
-
-TEEN_ADJECTIVES = {
-    "swift": ("Swift", "vif", "vive"),
-    "silent": ("Silent", "silencieux", "silencieuse"),
-    "solar": ("Solar", "solaire", "solaire"),
-    "electric": ("Electric", "électrique", "électrique"),
-    "cosmic": ("Cosmic", "cosmique", "cosmique"),
-    "lucky": ("Lucky", "chanceux", "chanceuse"),
-    "steady": ("Steady", "posé", "posée"),
-    "urban": ("Urban", "urbain", "urbaine"),
-    "arctic": ("Arctic", "arctique", "arctique"),
-    "sharp": ("Sharp", "affûté", "affûtée"),
-}
-
-TEEN_NOUNS = {
-    "comet": ("Comet", "Comète", "f"),
-    "falcon": ("Falcon", "Faucon", "m"),
-    "nova": ("Nova", "Nova", "f"),
-    "orbit": ("Orbit", "Orbite", "f"),
-    "pixel": ("Pixel", "Pixel", "m"),
-    "storm": ("Storm", "Tempête", "f"),
-    "wave": ("Wave", "Vague", "f"),
-    "summit": ("Summit", "Sommet", "m"),
-    "rocket": ("Rocket", "Fusée", "f"),
-    "circuit": ("Circuit", "Circuit", "m"),
-    "glacier": ("Glacier", "Glacier", "m"),
-    "meteor": ("Meteor", "Météore", "m"),
-    "wolf": ("Wolf", "Loup", "m"),
-    "raven": ("Raven", "Corbeau", "m"),
-    "tiger": ("Tiger", "Tigre", "m"),
-    "canyon": ("Canyon", "Canyon", "m"),
-}
+# The ids (the stored keys), by kind of word.
+ADJECTIVES = (
+    "brave", "calm", "clever", "curious", "cheerful", "gentle", "quick", "bright", "kind", "bold",
+    "wise", "sunny", "patient", "nimble", "proud", "friendly",
+)  # fmt: skip
+ANIMALS = (
+    "otter", "fox", "owl", "dolphin", "panda", "turtle", "lynx", "zebra", "koala", "penguin",
+    "squirrel", "hedgehog", "giraffe", "whale", "bee", "eagle",
+)  # fmt: skip
+TEEN_ADJECTIVES = (
+    "swift", "silent", "solar", "electric", "cosmic", "lucky", "steady", "urban", "arctic", "sharp",
+)  # fmt: skip
+TEEN_NOUNS = (
+    "comet", "falcon", "nova", "orbit", "pixel", "storm", "wave", "summit", "rocket", "circuit",
+    "glacier", "meteor", "wolf", "raven", "tiger", "canyon",
+)  # fmt: skip
 
 CHILD_WORDS = (ADJECTIVES, ANIMALS)
 TEEN_WORDS = (TEEN_ADJECTIVES, TEEN_NOUNS)
 WORDS_BY_BAND = {"7-10": CHILD_WORDS, "11-13": CHILD_WORDS, "14-17": TEEN_WORDS}
-_ALL_ADJECTIVES = {**ADJECTIVES, **TEEN_ADJECTIVES}
-_ALL_NOUNS = {**ANIMALS, **TEEN_NOUNS}
+
+# English: id -> word, the adjective first.
+ENGLISH = {
+    "brave": "Brave",
+    "calm": "Calm",
+    "clever": "Clever",
+    "curious": "Curious",
+    "cheerful": "Cheerful",
+    "gentle": "Gentle",
+    "quick": "Quick",
+    "bright": "Bright",
+    "kind": "Kind",
+    "bold": "Bold",
+    "wise": "Wise",
+    "sunny": "Sunny",
+    "patient": "Patient",
+    "nimble": "Nimble",
+    "proud": "Proud",
+    "friendly": "Friendly",
+    "otter": "Otter",
+    "fox": "Fox",
+    "owl": "Owl",
+    "dolphin": "Dolphin",
+    "panda": "Panda",
+    "turtle": "Turtle",
+    "lynx": "Lynx",
+    "zebra": "Zebra",
+    "koala": "Koala",
+    "penguin": "Penguin",
+    "squirrel": "Squirrel",
+    "hedgehog": "Hedgehog",
+    "giraffe": "Giraffe",
+    "whale": "Whale",
+    "bee": "Bee",
+    "eagle": "Eagle",
+    "swift": "Swift",
+    "silent": "Silent",
+    "solar": "Solar",
+    "electric": "Electric",
+    "cosmic": "Cosmic",
+    "lucky": "Lucky",
+    "steady": "Steady",
+    "urban": "Urban",
+    "arctic": "Arctic",
+    "sharp": "Sharp",
+    "comet": "Comet",
+    "falcon": "Falcon",
+    "nova": "Nova",
+    "orbit": "Orbit",
+    "pixel": "Pixel",
+    "storm": "Storm",
+    "wave": "Wave",
+    "summit": "Summit",
+    "rocket": "Rocket",
+    "circuit": "Circuit",
+    "glacier": "Glacier",
+    "meteor": "Meteor",
+    "wolf": "Wolf",
+    "raven": "Raven",
+    "tiger": "Tiger",
+    "canyon": "Canyon",
+}
+
+# French: adjective id -> (masculine, feminine); noun id -> (noun, its gender); the noun first.
+FRENCH_ADJECTIVES = {
+    "brave": ("courageux", "courageuse"),
+    "calm": ("calme", "calme"),
+    "clever": ("malin", "maligne"),
+    "curious": ("curieux", "curieuse"),
+    "cheerful": ("joyeux", "joyeuse"),
+    "gentle": ("doux", "douce"),
+    "quick": ("rapide", "rapide"),
+    "bright": ("brillant", "brillante"),
+    "kind": ("gentil", "gentille"),
+    "bold": ("audacieux", "audacieuse"),
+    "wise": ("sage", "sage"),
+    "sunny": ("radieux", "radieuse"),
+    "patient": ("patient", "patiente"),
+    "nimble": ("agile", "agile"),
+    "proud": ("fier", "fière"),
+    "friendly": ("amical", "amicale"),
+    "swift": ("vif", "vive"),
+    "silent": ("silencieux", "silencieuse"),
+    "solar": ("solaire", "solaire"),
+    "electric": ("électrique", "électrique"),
+    "cosmic": ("cosmique", "cosmique"),
+    "lucky": ("chanceux", "chanceuse"),
+    "steady": ("posé", "posée"),
+    "urban": ("urbain", "urbaine"),
+    "arctic": ("arctique", "arctique"),
+    "sharp": ("affûté", "affûtée"),
+}
+FRENCH_NOUNS = {
+    "otter": ("Loutre", "f"),
+    "fox": ("Renard", "m"),
+    "owl": ("Chouette", "f"),
+    "dolphin": ("Dauphin", "m"),
+    "panda": ("Panda", "m"),
+    "turtle": ("Tortue", "f"),
+    "lynx": ("Lynx", "m"),
+    "zebra": ("Zèbre", "m"),
+    "koala": ("Koala", "m"),
+    "penguin": ("Manchot", "m"),
+    "squirrel": ("Écureuil", "m"),
+    "hedgehog": ("Hérisson", "m"),
+    "giraffe": ("Girafe", "f"),
+    "whale": ("Baleine", "f"),
+    "bee": ("Abeille", "f"),
+    "eagle": ("Aigle", "m"),
+    "comet": ("Comète", "f"),
+    "falcon": ("Faucon", "m"),
+    "nova": ("Nova", "f"),
+    "orbit": ("Orbite", "f"),
+    "pixel": ("Pixel", "m"),
+    "storm": ("Tempête", "f"),
+    "wave": ("Vague", "f"),
+    "summit": ("Sommet", "m"),
+    "rocket": ("Fusée", "f"),
+    "circuit": ("Circuit", "m"),
+    "glacier": ("Glacier", "m"),
+    "meteor": ("Météore", "m"),
+    "wolf": ("Loup", "m"),
+    "raven": ("Corbeau", "m"),
+    "tiger": ("Tigre", "m"),
+    "canyon": ("Canyon", "m"),
+}
+
+
+def _english(adjective: str, noun: str) -> str:
+    return f"{ENGLISH[adjective]} {ENGLISH[noun]}"
+
+
+def _french(adjective: str, noun: str) -> str:
+    word, gender = FRENCH_NOUNS[noun]
+    masculine, feminine = FRENCH_ADJECTIVES[adjective]
+    return f"{word} {feminine if gender == 'f' else masculine}"
+
+
+# How each language says a nickname, by code: (adjective id, noun id) -> the nickname.
+SAY: dict[str, Callable[[str, str], str]] = {"en": _english, "fr": _french}
 
 
 def all_keys(band: str | None = None) -> list[str]:
@@ -106,12 +193,9 @@ def display(key: str, lang: str) -> str:
     """'brave-otter' -> 'Brave Otter' / 'Loutre courageuse'."""
     if not is_nickname(key):
         return "?"
-    adjective, animal = key.split("-", 1)
-    english, masculine, feminine = _ALL_ADJECTIVES[adjective]
-    animal_en, animal_fr, gender = _ALL_NOUNS[animal]
-    if lang == "fr":
-        return f"{animal_fr} {feminine if gender == 'f' else masculine}"
-    return f"{english} {animal_en}"
+    adjective, noun = key.split("-", 1)
+    say = SAY.get(lang) or SAY[languages.default()]  # a draft without its words yet
+    return say(adjective, noun)
 
 
 def suggest(

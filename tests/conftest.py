@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import yaml
 
 from course.classroom.sessions import Classroom
 from course.progress import Store
@@ -14,6 +15,13 @@ from tests.pgschema import fresh_schema
 ROOT = Path(__file__).resolve().parents[1]
 VALID = ROOT / "tests" / "data" / "valid"
 TODAY = datetime.date(2026, 11, 21)
+# The countries the course offers, as its helplines file declares them (the first is the default).
+COUNTRIES = tuple(
+    country["code"]
+    for country in yaml.safe_load((ROOT / "course/data/helplines.yaml").read_text(encoding="utf-8"))[
+        "countries"
+    ]
+)
 
 
 @pytest.fixture

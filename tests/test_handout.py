@@ -14,7 +14,6 @@ from course.content.loader import load_course
 from course.content.models import Text
 from course.locales import month_name
 from course.pdf.handout import (
-    COUNTRIES,
     HANDOUT_FILE,
     HandoutError,
     handout_filename,
@@ -23,6 +22,7 @@ from course.pdf.handout import (
     load_handout,
 )
 from course.pdf.text import plain
+from tests.conftest import COUNTRIES
 
 LANGS = ("fr", "en")
 A4 = (595.28, 841.89)  # points
@@ -89,7 +89,7 @@ def test_the_yaml_is_valid_and_every_text_is_in_both_languages():
         if not re.fullmatch(r"\{\w+\}", text.fr):  # a bare placeholder is the same in both
             assert text.fr != text.en, f"{where}: the French and the English are the same (not translated?)"
     raw = yaml.safe_load(HANDOUT_FILE.read_text(encoding="utf-8"))
-    assert set(raw["countries"]) == set(COUNTRIES)
+    assert set(raw["countries"]) == set(COUNTRIES)  # every country of the helplines file, no other
 
 
 def test_an_unknown_field_or_a_missing_language_is_reported_with_its_line(tmp_path):

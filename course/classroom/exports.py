@@ -30,7 +30,7 @@ from course.classroom.reports import (
     steps_reached,
 )
 from course.content import Course
-from course.content.models import LANGUAGES, Lesson, Text
+from course.content.models import Lesson, Text
 from course.locales import t
 from course.progress.store import attempt_from_row
 from course.progress.tables import attempts, learners, lesson_progress, quiz_runs
@@ -253,16 +253,12 @@ def _iso(moment: datetime.datetime) -> str:
     return moment.replace(tzinfo=datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _languages(lang: str) -> list[str]:
-    """The teacher's language first, then the course's others."""
-    return [lang, *(other for other in LANGUAGES if other != lang)]
-
-
 def _name(text: Text | None, lang: str) -> dict[str, str]:
     """An xAPI language map: the text in each language it has, the teacher's first."""
     if text is None:
         return {}
-    return {code: getattr(text, code) for code in _languages(lang) if getattr(text, code, None)}
+    written = sorted(text.written_in(), key=lambda code: code != lang)  # the teacher's first
+    return {code: value for code in written if (value := text.value(code))}
 
 
 def _definition(kind: str, name: dict[str, str], extensions: dict | None = None) -> dict:

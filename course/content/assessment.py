@@ -12,11 +12,12 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from course import languages
 from course.activities.multiple_choice import MultipleChoice
 from course.activities.order import shown_ids
 from course.activities.settings import SettingsSimulator
 from course.activities.single_choice import SingleChoice
-from course.content.models import LANGUAGES, Lesson, Quiz
+from course.content.models import Lesson, Quiz
 from course.content.problems import Problem, one_of
 from course.content.yamlsource import Loc, SourceFile
 
@@ -154,7 +155,7 @@ def before_check(source: SourceFile, item: Quiz) -> list[Problem]:
 
 
 def _langs(text) -> list[str]:
-    return [value for lang in LANGUAGES if (value := getattr(text, lang, None))]
+    return [value for lang in languages.codes() if (value := text.value(lang))]
 
 
 def _plain(text: str) -> str:
@@ -165,7 +166,7 @@ def longest_right(source: SourceFile, item: Quiz) -> list[Problem]:
     """A quiz where the right option is the longest in more than half of its single-choice questions."""
     single = [q for q in item.questions if isinstance(q, SingleChoice)]
     problems = []
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         longest = sum(_right_is_longest(q, lang) for q in single)
         if single and longest * 2 > len(single):
             problems.append(
@@ -181,7 +182,7 @@ def longest_right(source: SourceFile, item: Quiz) -> list[Problem]:
 
 
 def _right_is_longest(question: SingleChoice, lang: str) -> bool:
-    lengths = [(len(option.text.get(lang)), option.correct) for option in question.options]
+    lengths = [(len(option.text.value(lang) or ""), option.correct) for option in question.options]
     top = max(length for length, _ in lengths)
     return [correct for length, correct in lengths if length == top] == [True]
 
@@ -230,7 +231,7 @@ def course_balance(items: list[Lesson | Quiz]) -> list[Problem]:
                     "spread the right option over the positions",
                 )
             )
-    for lang in LANGUAGES:
+    for lang in languages.codes():
         count = sum(_right_is_longest(q, lang) for q in single)
         high = _chance([1 / len(q.options) for q in single])[1]
         if count > high:
@@ -342,7 +343,7 @@ def guessing_passes(quizzes: Iterable[Quiz]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for strategy in STRATEGIES:
         found[strategy.name] = [
-            q.id for q in quizzes if any(_passes(q, strategy, lang) for lang in LANGUAGES)
+            q.id for q in quizzes if any(_passes(q, strategy, lang) for lang in languages.codes())
         ]
     return found
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-LANGUAGES = ("fr", "en")
+from course import languages
 
 Id = Annotated[
     str,
@@ -21,22 +21,49 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(Strict):
-    """A text shown to users, in every language the course ships."""
+class Text(BaseModel):
+    """A text shown to users: one entry per language code (`fr: …`, `en: …`), read as `text.fr` or
+    `text.get(lang)`. Any code validates here; `course check` refuses a code that is not a registered
+    language and reports a missing text (an error for a released language, a warning for a draft)."""
 
-    fr: str | None = Field(None, description="French text.")
-    en: str | None = Field(None, description="English text.")
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, str | None]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _keys_are_language_codes(cls, value: object) -> object:
+        if isinstance(value, dict):
+            wrong = [key for key in value if not isinstance(key, str) or not languages.CODE.match(key)]
+            if wrong:
+                raise ValueError(f"{wrong[0]!r} is not a language code: write fr: …, en: …")
+        return value
+
+    def __getattr__(self, name: str) -> str | None:
+        try:
+            return super().__getattr__(name)
+        except AttributeError:
+            if name in languages.codes():
+                return None  # a registered language this text lacks
+            raise
+
+    def value(self, lang: str) -> str | None:
+        """The text in `lang` as written, or None."""
+        return (self.__pydantic_extra__ or {}).get(lang)
+
+    def written_in(self) -> list[str]:
+        """The codes this text is written in."""
+        return list(self.__pydantic_extra__ or {})
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, or the other language marked as a fallback (never empty)."""
-        value = getattr(self, lang, None)
+        """The text in `lang`. A language without it (a draft: `course check` makes a released one
+        complete) gets the default language's text, marked as such."""
+        value = self.value(lang)
         if value:
             return value
-        for other in LANGUAGES:
-            fallback = getattr(self, other, None)
-            if fallback:
-                return f"[{other}] {fallback}"
-        return ""
+        fallback = languages.default()
+        value = self.value(fallback)
+        return f"[{fallback}] {value}" if value else ""
 
-    def missing_languages(self) -> list[str]:
-        return [lang for lang in LANGUAGES if not (getattr(self, lang) or "").strip()]
+    def missing_languages(self, among: tuple[str, ...] | None = None) -> list[str]:
+        """The registered languages (or `among`) this text lacks."""
+        return [lang for lang in (among or languages.codes()) if not (self.value(lang) or "").strip()]

@@ -10,10 +10,10 @@ from pathlib import Path
 from pydantic import BaseModel
 
 import course.activities as activities
+from course import languages
 from course.content.models import (
     AUDIENCE_OF_BAND,
     BANDS,
-    SUPPORTED_COUNTRIES,
     ContentFile,
     Helpline,
     HelplinesFile,
@@ -24,10 +24,9 @@ from course.content.models import (
     TopicsFile,
 )
 from course.content.problems import Problem, format_loc, one_of
-from course.content.typography import breaking_spaces
+from course.content.typography import SPACING
 from course.content.yamlsource import Loc, SourceFile
 
-LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 REVIEW_DUE_MONTHS = 24
 
 
@@ -41,32 +40,70 @@ def months_between(earlier: tuple[int, int], later: tuple[int, int]) -> int:
 
 
 def translations(source: SourceFile, model: BaseModel) -> list[Problem]:
-    """Every text must be present in every language."""
+    """Every text in every released language, none in a language the course does not know; a draft
+    language's gaps are one warning per file (where the first one is), so a new language can land in
+    steps."""
     problems = []
+    known, released = languages.codes(), languages.released()
+    draft_gaps: dict[str, list[Loc]] = {}
     for loc, text in texts_of(model):
-        for lang in text.missing_languages():
-            problems.append(
-                source.problem(
-                    loc, f"{lang} missing", f"no {LANGUAGE_NAMES[lang]} text: every text needs fr and en"
+        for code in text.written_in():
+            if code not in known:
+                problems.append(
+                    at_key(source, (*loc, code), f"unknown language '{code}'", one_of(code, set(known)))
                 )
+        for lang in text.missing_languages():
+            if lang in released:
+                problems.append(
+                    source.problem(
+                        loc,
+                        f"{lang} missing",
+                        f"no {languages.english_name(lang)} text: every text needs {and_list(released)}",
+                    )
+                )
+            else:
+                draft_gaps.setdefault(lang, []).append(loc)
+    for lang, gaps in draft_gaps.items():
+        problems.append(
+            source.problem(
+                gaps[0],
+                f"{lang} missing in {len(gaps)} text(s), the first here",
+                f"{languages.english_name(lang)} is a draft: every text needs it before it is released",
+                severity="warning",
             )
+        )
     return problems
 
 
-def french_spacing(source: SourceFile, model: BaseModel) -> list[Problem]:
-    """A breaking space before ? ! : ; or inside « » lets the sign wrap alone onto the next line."""
+def and_list(words: tuple[str, ...] | list[str]) -> str:
+    """'fr and en', 'fr, en and de'."""
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else list(words))
+
+
+def at_key(source: SourceFile, loc: Loc, what: str, hint: str = "") -> Problem:
+    """A problem about the key at the end of `loc` (an unknown field or language), at its line."""
+    parent = source.resolve(loc[:-1])
+    key = source.key_node(loc)
+    line, col = (key.start_mark.line + 1, key.start_mark.column + 1) if key else (parent.line, parent.col)
+    return Problem(source.name, line, col, format_loc(parent.loc), what, hint)
+
+
+def typography(source: SourceFile, model: BaseModel) -> list[Problem]:
+    """A language's spacing rule (French: a breaking space before ? ! : ; or inside « » lets the sign
+    wrap alone onto the next line)."""
     problems = []
     for loc, text in texts_of(model):
-        found = breaking_spaces(text.fr or "")
-        if found:
-            problems.append(
-                source.problem(
-                    (*loc, "fr"),
-                    f"ordinary space before a sign, e.g. '{found[0]}'",
-                    "French needs a no-break space (U+00A0) before ? ! : ; and inside « »",
-                    severity="warning",
+        for lang, rule in SPACING.items():
+            found = rule.breaking(text.value(lang) or "")
+            if found:
+                problems.append(
+                    source.problem(
+                        (*loc, lang),
+                        f"ordinary space before a sign, e.g. '{found[0]}'",
+                        rule.hint,
+                        severity="warning",
+                    )
                 )
-            )
     return problems
 
 
@@ -228,7 +265,7 @@ def content_file(
     """Every single-file rule for a lesson or a quiz."""
     problems = file_identity(source, item, path, topics)
     problems += review_date(source, item.reviewed, ("reviewed",), today)
-    problems += translations(source, item) + french_spacing(source, item)
+    problems += translations(source, item) + typography(source, item)
     found = list(activities_of(item))
     problems += unique_ids(source, [((*loc, "id"), a.id) for loc, a in found])
     for loc, found_activity in found:
@@ -239,7 +276,7 @@ def content_file(
 
 
 def topics_file(source: SourceFile, data: TopicsFile) -> list[Problem]:
-    problems = translations(source, data) + french_spacing(source, data)
+    problems = translations(source, data) + typography(source, data)
     problems += unique_ids(source, [(("topics", i, "id"), t.id) for i, t in enumerate(data.topics)])
     problems += unique_ids(source, [(("bands", i, "id"), b.id) for i, b in enumerate(data.bands)])
     for index, band in enumerate(data.bands):
@@ -259,18 +296,9 @@ def topics_file(source: SourceFile, data: TopicsFile) -> list[Problem]:
 
 
 def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date) -> list[Problem]:
-    problems = translations(source, data) + french_spacing(source, data)
+    problems = translations(source, data) + typography(source, data)
     codes = [country.code for country in data.countries]
     problems += unique_ids(source, [(("countries", i, "code"), c) for i, c in enumerate(codes)])
-    missing = [code for code in SUPPORTED_COUNTRIES if code not in codes]
-    if missing:
-        problems.append(
-            source.problem(
-                ("countries",),
-                f"no helplines for {', '.join(missing)}",
-                "every supported country needs its helplines",
-            )
-        )
     lines: list[tuple[Loc, Helpline]] = [(("everywhere", i), h) for i, h in enumerate(data.everywhere)]
     for c, country in enumerate(data.countries):
         country_lines = [(("countries", c, "helplines", i), h) for i, h in enumerate(country.helplines)]
@@ -348,12 +376,12 @@ def helplines_for_bands(source: SourceFile, data: HelplinesFile) -> list[Problem
                         "set call: true or text: true",
                     )
                 )
-            for lang in LANGUAGE_NAMES:
-                if phone.number not in (getattr(line.contact, lang) or ""):
+            for lang in line.contact.written_in():
+                if phone.number not in (line.contact.value(lang) or ""):
                     problems.append(
                         source.problem(
                             (*loc, "phones", p, "number"),
-                            f"'{phone.number}' is not in the {LANGUAGE_NAMES[lang]} contact text",
+                            f"'{phone.number}' is not in the {languages.english_name(lang)} contact text",
                             "write the number exactly as the contact shows it",
                         )
                     )
@@ -416,8 +444,8 @@ def _band_wordings(source: SourceFile, wordings: list, loc: Loc, shown_to: set[s
 
 def _no_adult_words(source: SourceFile, text: Text, loc: Loc, hint: str) -> list[Problem]:
     problems = []
-    for lang in LANGUAGE_NAMES:
-        found = adult_words(getattr(text, lang) or "")
+    for lang in text.written_in():
+        found = adult_words(text.value(lang) or "")
         if found:
             words = ", ".join(f"'{word}'" for word in dict.fromkeys(found))
             problems.append(source.problem((*loc, lang), f"{words}: not words for 7-10", hint))

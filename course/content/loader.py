@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.content import assessment, checks, quality
+from course.content import assessment, checks, language_checks, quality
 from course.content.models import (
     BANDS,
     LEARNER_BANDS,
@@ -70,6 +70,11 @@ class Course:
     def band(self, band_id: str) -> BandInfo | None:
         return next((band for band in self.bands if band.id == band_id), None)
 
+    @property
+    def default_country(self) -> str:
+        """The country shown when the visitor's cannot be known: the helplines file's first."""
+        return next(iter(self.countries), "")
+
     def helplines(self, country: str, band: str | None = None) -> list[Helpline]:
         """The country's lines then the worldwide ones meant for `band`. With no band (or an unknown
         one) the visitor may be a young child: only the lines for the youngest band (`helpline_band`)."""
@@ -126,6 +131,7 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     course = Course(root=root)
     topic_ids = _load_topics(course, today)
     _load_helplines(course, today)
+    course.problems.extend(language_checks.check(band.id for band in course.bands))
     lessons, lesson_data = _load_folder(course, "lessons", Lesson)
     quizzes, _ = _load_folder(course, "quizzes", Quiz)
     kept = _check_files(course, [*lessons, *quizzes], topic_ids, today)  # ids are unique across both

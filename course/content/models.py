@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Union
 from pydantic import Field, field_validator
 
 from course.activities import MODELS, TYPES
-from course.content.base import LANGUAGES, Id, Strict, Text  # noqa: F401 - LANGUAGES: read from here too
+from course.content.base import Id, Strict, Text
 
 SCHEMA_VERSION = 1
 BANDS = ("7-10", "11-13", "14-17", "parents", "teachers")
@@ -288,15 +288,21 @@ class Helpline(Strict):
 
 
 class Country(Strict):
-    code: Literal["FR", "BE", "CH", "CA", "UK", "US"] = Field(description="Country code.")
+    code: str = Field(description="Country code, two capital letters: 'FR', 'UK'.")
     name: Text = Field(description="Country name.")
     helplines: list[Helpline] = Field(min_length=1, description="Country-specific services.")
+
+    @field_validator("code", mode="before")
+    @classmethod
+    def _code_is_two_capitals(cls, value: object) -> object:
+        if isinstance(value, str) and not re.fullmatch(r"[A-Z]{2}", value):
+            raise ValueError("must be a country code: two capital letters, e.g. 'FR'")
+        return value
 
 
 class HelplinesFile(Strict):
     schema_version: Literal[1] = Field(description="Version of this schema; currently 1.")
-    countries: list[Country] = Field(min_length=1, description="Supported countries.")
+    countries: list[Country] = Field(
+        min_length=1, description="The countries offered, each with its lines; the first is the default."
+    )
     everywhere: list[Helpline] = Field(default_factory=list, description="Services for every country.")
-
-
-SUPPORTED_COUNTRIES = ("FR", "BE", "CH", "CA", "UK", "US")

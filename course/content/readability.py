@@ -14,18 +14,11 @@ French syllables are counted as groups of written vowels, a final mute "e"/"es" 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 import pyphen
-
-# Ceilings per band. Bands span about four school years; pupils at the younger end of a band are
-# read to or read along in class, so the ceiling is the reading level reached in the band's last
-# years: 7–10 ≈ US grade 4 (CM1), 11–13 ≈ grade 7 (5e), 14–17 ≈ grade 9 (3e/2de); adults get plain
-# language (grade 12 at most). French thresholds follow Kandel–Moles' reading-ease bands for the
-# same levels: ≥ 70 "easy" (primary school), ≥ 60 "fairly easy", ≥ 50 "standard", ≥ 40 for adults.
-MAX_ENGLISH_GRADE = {"7-10": 4.5, "11-13": 7.0, "14-17": 9.0, "parents": 12.0, "teachers": 12.0}
-MIN_FRENCH_EASE = {"7-10": 70.0, "11-13": 60.0, "14-17": 50.0, "parents": 40.0, "teachers": 40.0}
 
 SENTENCE_END = re.compile(r"[.!?…:;]+(?=\s|$)|\n\s*\n|\n\s*[-*]\s")
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+)*")
@@ -70,7 +63,7 @@ def measure(texts: list[str], lang: str) -> Readability:
 
 
 def count_syllables(word: str, lang: str) -> int:
-    return _french_syllables(word.lower()) if lang == "fr" else _english_syllables(word.lower())
+    return RULES[lang].syllables(word.lower())
 
 
 @cache
@@ -94,15 +87,55 @@ def _french_syllables(word: str) -> int:
 
 
 def check_band(reading: Readability, lang: str, band: str) -> tuple[float, str] | None:
-    """(score, what is wrong) if the text is too hard for `band`, else None."""
-    if reading.words < 40:
+    """(score, what is wrong) if the text is too hard for `band`, else None (also for a language or a
+    band without a rule: `course check` reports those once, not per file)."""
+    rule = RULES.get(lang)
+    if reading.words < 40 or rule is None or band not in rule.limits:
         return None  # too little text for a formula to mean anything
-    if lang == "en":
-        grade = reading.flesch_kincaid_grade()
-        if grade > MAX_ENGLISH_GRADE[band]:
-            return grade, f"Flesch-Kincaid grade {grade:.1f} is above {MAX_ENGLISH_GRADE[band]} for {band}"
+    return rule.judge(reading, band)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A language's published formula and its limit per band (a ceiling, or a floor when a higher
+    score is easier)."""
+
+    name: str
+    syllables: Callable[[str], int]
+    score: Callable[[Readability], float]
+    limits: dict[str, float]
+    higher_is_easier: bool = False
+    digits: int = 1  # how the score is written in a message
+
+    def judge(self, reading: Readability, band: str) -> tuple[float, str] | None:
+        score, limit = self.score(reading), self.limits[band]
+        if (score < limit) if self.higher_is_easier else (score > limit):
+            side, shown = (
+                ("below", f"{limit:.{self.digits}f}") if self.higher_is_easier else ("above", f"{limit}")
+            )
+            return score, f"{self.name} {score:.{self.digits}f} is {side} {shown} for {band}"
         return None
-    ease = reading.kandel_moles()
-    if ease < MIN_FRENCH_EASE[band]:
-        return ease, f"Kandel-Moles {ease:.0f} is below {MIN_FRENCH_EASE[band]:.0f} for {band}"
-    return None
+
+
+# The readability rule of each language, by code. Bands span about four school years; pupils at the
+# younger end of a band are read to or read along in class, so the limit is the reading level reached in
+# the band's last years: 7–10 ≈ US grade 4 (CM1), 11–13 ≈ grade 7 (5e), 14–17 ≈ grade 9 (3e/2de); adults
+# get plain language (grade 12 at most). French thresholds follow Kandel–Moles' reading-ease bands for
+# the same levels: ≥ 70 "easy" (primary school), ≥ 60 "fairly easy", ≥ 50 "standard", ≥ 40 for adults.
+# A released language needs its rule, with a limit for every band (a test and `course check` say so).
+RULES: dict[str, Rule] = {
+    "en": Rule(
+        "Flesch-Kincaid grade",
+        _english_syllables,
+        Readability.flesch_kincaid_grade,
+        {"7-10": 4.5, "11-13": 7.0, "14-17": 9.0, "parents": 12.0, "teachers": 12.0},
+    ),
+    "fr": Rule(
+        "Kandel-Moles",
+        _french_syllables,
+        Readability.kandel_moles,
+        {"7-10": 70.0, "11-13": 60.0, "14-17": 50.0, "parents": 40.0, "teachers": 40.0},
+        higher_is_easier=True,
+        digits=0,
+    ),
+}

@@ -1,10 +1,12 @@
-"""French typography: a no-break space (U+00A0) before ? ! : ; and inside « », so that a "?" never
-wraps alone onto the next line. Used by the content check and the locale test; `french_spacing` fixes
-a text (and is what `python -m course fix-spacing` would apply by hand)."""
+"""Typography per language (`SPACING`, by code). French: a no-break space (U+00A0) before ? ! : ; and
+inside « », so that a "?" never wraps alone onto the next line. Used by the content check and the locale
+test; `french_spacing` fixes a text (and is what `python -m course fix-spacing` would apply by hand)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 NBSP = "\u00a0"
 _BEFORE = re.compile(r"[ \t]+([?!:;»])")
@@ -24,3 +26,22 @@ def breaking_spaces(text: str) -> list[str]:
         for match in pattern.finditer(text):
             found.append(text[max(0, match.start() - 12) : match.end() + 2].strip())
     return found
+
+
+@dataclass(frozen=True)
+class SpacingRule:
+    """Where a language wants no-break spaces: `breaking` finds the wrong ones, `fix` mends a text."""
+
+    breaking: Callable[[str], list[str]]
+    fix: Callable[[str], str]
+    hint: str
+
+
+# The spacing rule of each language that has one, by code (English has none).
+SPACING: dict[str, SpacingRule] = {
+    "fr": SpacingRule(
+        breaking_spaces,
+        french_spacing,
+        "French needs a no-break space (U+00A0) before ? ! : ; and inside « »",
+    ),
+}

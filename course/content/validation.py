@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from course import languages
+from course.content.checks import and_list, at_key
 from course.content.models import Text
 from course.content.problems import Problem, format_loc
 from course.content.yamlsource import Loc, SourceFile
@@ -53,18 +55,8 @@ def _problem(source: SourceFile, model: type[BaseModel], detail: dict[str, Any])
             FIELD_HINTS.get(str(field), ""),
         )
     if kind == "extra_forbidden":
-        parent = source.resolve(loc[:-1])
-        key = source.key_node(loc)
-        line, col = (key.start_mark.line + 1, key.start_mark.column + 1) if key else (parent.line, parent.col)
         allowed = _fields_at(model, loc[:-1])
-        return Problem(
-            source.name,
-            line,
-            col,
-            format_loc(parent.loc),
-            f"unknown field '{loc[-1]}'",
-            _did_you_mean(str(loc[-1]), allowed),
-        )
+        return at_key(source, loc, f"unknown field '{loc[-1]}'", _did_you_mean(str(loc[-1]), allowed))
     what, hint = _describe(kind, value, context, detail["msg"], _model_at(model, loc))
     if kind == "union_tag_invalid":
         loc = (*loc, "type")  # point at the misspelt type itself
@@ -73,7 +65,9 @@ def _problem(source: SourceFile, model: type[BaseModel], detail: dict[str, Any])
 
 def _describe(kind: str, value: Any, context: dict[str, Any], message: str, expected: Any) -> tuple[str, str]:
     if expected is Text and kind in ("model_type", "model_attributes_type"):
-        return "expected the text in each language", "write it as a mapping: fr: … and en: …"
+        return "expected the text in each language", "write it as a mapping: " + and_list(
+            [f"{code}: …" for code in languages.released()]
+        )
     if kind == "string_type":
         return "expected text, got " + _describe_value(value), _quote_hint(value)
     if kind in ("union_tag_invalid", "union_tag_not_found"):

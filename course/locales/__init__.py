@@ -1,26 +1,45 @@
-"""UI strings per language. Every language file has the same keys (a test checks it)."""
+"""UI strings per language: `<code>.yaml` beside `languages.yaml`, which lists the languages.
+
+A released language has every key of the default language's file (`course check` and a test say so),
+so `t` never needs to fall back for it; a draft falls back to the default language's string."""
 
 from __future__ import annotations
 
+import datetime
+import logging
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-LANGUAGES = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
-HERE = Path(__file__).parent
+from course import languages
+
+log = logging.getLogger(__name__)
+
+
+def strings(lang: str) -> dict[str, str]:
+    """Every UI string of `lang` (empty for a language without a file)."""
+    return _read(languages.registry().locale_file(lang))
 
 
 @cache
-def strings(lang: str) -> dict[str, str]:
-    with (HERE / f"{lang}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+def _read(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """The UI string `key` in `lang`, with `{placeholders}` filled; falls back to French, then the key."""
-    text = strings(lang).get(key) or strings(DEFAULT_LANGUAGE).get(key) or key
+    """The UI string `key` in `lang`, with `{placeholders}` filled. A draft language falls back to the
+    default language; a released one has every key (checked), so a missing one shows the key itself."""
+    text = strings(lang).get(key)
+    if text is None:
+        if lang in languages.drafts():
+            text = strings(languages.default()).get(key)
+        else:
+            log.warning("UI string %r missing in %r", key, lang)
+    text = text or key
     return text.format(**values) if values else text
 
 
@@ -31,39 +50,13 @@ def t_band(key: str, lang: str, band: str | None, **values: object) -> str:
     return t(own if band and own in strings(lang) else key, lang, **values)
 
 
-MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-
-
 def month_name(year_month: str, lang: str) -> str:
     """'2026-11' -> 'novembre 2026' / 'November 2026'."""
     year, month = year_month.split("-")
-    return f"{MONTHS[lang][int(month) - 1]} {year}"
+    return t("date.month_year", lang, month=t(f"date.month.{int(month)}", lang), year=year)
+
+
+def format_date(when: datetime.date, lang: str) -> str:
+    """'21 novembre 2026' (and '1er novembre 2026') / '21 November 2026'."""
+    day = t("date.first_day", lang) if when.day == 1 else str(when.day)
+    return t("date.full", lang, day=day, month=t(f"date.month.{when.month}", lang), year=when.year)

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from course.locales import MONTHS
+from course import languages
 from course.pdf.colours import CORAL, CREAM, MINT, NAVY, PINK, SKY, SLATE, SOFT_SLATE, SUN, SUN_LIGHT, TEAL
 from course.pdf.page import A4_LONG, A4_SHORT, PT, Document
 from course.pdf.text import ENCODING, base_language, format_date, keep_together, pdf_safe
@@ -267,7 +267,7 @@ def certificate_pdf(
     them ("fr" or "en", also "fr-FR" etc.), used for the date and the PDF's language tag.
     With no lessons, the "for completing" line is left out. Raises ValueError for an unknown language.
     """
-    base = base_language(lang, MONTHS, "no month names for language")
+    base = base_language(lang, languages.codes(), "unknown language")
     nickname_shown = pdf_safe(nickname)
     titles = [keep_together(pdf_safe(title)) for title in lesson_titles]
     titles = [t if len(t) <= LONGEST_TITLE else t[: LONGEST_TITLE - 1].rstrip() + "\u2026" for t in titles]

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from fpdf import FPDF
 
-from course.locales import MONTHS
+from course import languages, locales
+from course.content.typography import SPACING
 
 ENCODING = "cp1252"  # what the standard PDF fonts' WinAnsiEncoding can show
 NBSP = "\u00a0"
@@ -88,10 +89,6 @@ def keep_together(text: str) -> str:
     return re.sub(r" (?=[»;:!?])", NBSP, text.replace("« ", "«" + NBSP))
 
 
-_FRENCH_SPACES = [
-    (re.compile(r" +([:;!?»])"), NBSP + r"\1"),  # « Bonjour ! » keeps its punctuation on the line
-    (re.compile(r"« +"), "«" + NBSP),
-]
 _GLUED = [
     (re.compile(r"(?<=\d) (?=\d)"), NBSP),  # 0800 1111, 116 000: a number never breaks
     (re.compile(r"(?<=\d) (?=(h/|j/|ans\b))"), NBSP),  # 24 h/24, 7 j/7, 13 ans
@@ -102,10 +99,10 @@ _GLUED = [
 def typeset(text: str, lang: str) -> str:
     """`text` made printable (`pdf_safe`) with no-break spaces where a line must not break."""
     text = pdf_safe(text)
-    rules = _GLUED + (_FRENCH_SPACES if lang == "fr" else [])
-    for pattern, replacement in rules:
+    for pattern, replacement in _GLUED:
         text = pattern.sub(replacement, text)
-    return text
+    spacing = SPACING.get(lang)  # « Bonjour ! » keeps its punctuation on the line
+    return spacing.fix(text) if spacing else text
 
 
 def literal(text: str) -> str:
@@ -131,7 +128,4 @@ def base_language(lang: str, known: Iterable[str], refusal: str) -> str:
 
 def format_date(when: datetime.date, lang: str) -> str:
     """'21 novembre 2026' (and '1er novembre 2026') / '21 November 2026'."""
-    base = base_language(lang, MONTHS, "no month names for language")
-    month = MONTHS[base][when.month - 1]
-    day = "1er" if base == "fr" and when.day == 1 else str(when.day)
-    return f"{day} {month} {when.year}"
+    return locales.format_date(when, base_language(lang, languages.codes(), "unknown language"))

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from course import languages
 from course.content import Course
-from course.content.models import SUPPORTED_COUNTRIES
-from course.locales import LANGUAGES
 from course.ui import helpcard, quick_exit, routes
 from course.ui.safe import script_json
 from course.ui.state import Visitor, set_country, set_language
-
-LANGUAGE_LABELS = {"fr": "Français", "en": "English"}
 
 # Streamlit's own fixed English (a link for screen readers, menu and input labels, hints): each text
 # or aria-label/title/placeholder equal to a key of the table becomes the page language's text, now
@@ -84,7 +81,7 @@ def streamlit_texts(who: Visitor) -> dict[str, str]:
 
 def set_document_language(who: Visitor) -> None:
     """Streamlit fixes <html lang="en"> and speaks English: the page's language everywhere."""
-    if who.lang in LANGUAGES:  # only our own constant and our own texts reach the script, as JSON
+    if who.lang in languages.codes():  # only our own constant and our own texts reach the script, as JSON
         st.html(
             f"<script>document.documentElement.lang = {script_json(who.lang)};"
             f"{TRANSLATE_SCRIPT % script_json(streamlit_texts(who))}</script>",
@@ -128,8 +125,8 @@ def _controls(course: Course, who: Visitor) -> None:
         st.session_state["lang_widget"] = who.lang
         st.segmented_control(
             who.t("settings.language"),
-            LANGUAGES,
-            format_func=LANGUAGE_LABELS.get,
+            languages.released(),
+            format_func=languages.name,
             key="lang_widget",
             label_visibility="collapsed",
             on_change=lambda: set_language(st.session_state["lang_widget"] or who.lang),
@@ -138,7 +135,7 @@ def _controls(course: Course, who: Visitor) -> None:
         st.session_state["country_widget"] = who.country
         st.selectbox(
             who.t("settings.country"),
-            SUPPORTED_COUNTRIES,
+            list(course.countries),
             key="country_widget",
             format_func=lambda code: country_label(course, code, who),
             label_visibility="collapsed",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from course.content.models import SUPPORTED_COUNTRIES
-from course.locales import DEFAULT_LANGUAGE, LANGUAGES
+from collections.abc import Sequence
 
-DEFAULT_COUNTRY = "FR"
+from course import languages
+
 # Browser regions use ISO codes; the course says UK where ISO says GB.
-REGION_TO_COUNTRY = {"GB": "UK", **{code: code for code in SUPPORTED_COUNTRIES if code != "UK"}}
+REGION_ALIASES = {"GB": "UK"}
 
 
 def _clean(value: object) -> str:
@@ -15,19 +15,25 @@ def _clean(value: object) -> str:
 
 
 def choose_language(url_value: object, session_value: object, browser_locale: object) -> str:
-    """The URL wins, then what this session chose, then the browser's language, then French."""
+    """The URL wins, then what this session chose, then the browser's language, then the default one.
+    Only released languages are offered: a draft is never chosen."""
+    offered = languages.released()
     for candidate in (_clean(url_value).lower(), _clean(session_value).lower()):
-        if candidate in LANGUAGES:
+        if candidate in offered:
             return candidate
-    browser = _clean(browser_locale).replace("_", "-").split("-")[0].lower()
-    return browser if browser in LANGUAGES else DEFAULT_LANGUAGE
+    browser = languages.base(_clean(browser_locale))
+    return browser if browser in offered else languages.default()
 
 
-def choose_country(url_value: object, session_value: object, browser_locale: object) -> str:
-    """The URL wins, then this session's choice, then the browser's region (fr-BE -> BE), then France."""
+def choose_country(
+    url_value: object, session_value: object, browser_locale: object, countries: Sequence[str]
+) -> str:
+    """The URL wins, then this session's choice, then the browser's region (fr-BE -> BE), then the first
+    of `countries` (the course's, its default first)."""
     for candidate in (_clean(url_value).upper(), _clean(session_value).upper()):
-        if candidate in SUPPORTED_COUNTRIES:
+        if candidate in countries:
             return candidate
     parts = _clean(browser_locale).replace("_", "-").split("-")
     region = parts[-1].upper() if len(parts) > 1 else ""
-    return REGION_TO_COUNTRY.get(region, DEFAULT_COUNTRY)
+    region = REGION_ALIASES.get(region, region)
+    return region if region in countries else next(iter(countries), "")

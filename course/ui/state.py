@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import streamlit as st
 
+from course import languages
 from course.content import Course, load_course
 from course.content.loader import default_root
 from course.locales import t, t_band
@@ -85,7 +86,9 @@ def sync_preferences() -> Visitor:
     params = st.query_params
     locale = st.context.locale
     lang = choose_language(params.get("lang"), st.session_state.get(session_keys.LANG), locale)
-    country = choose_country(params.get("country"), st.session_state.get(session_keys.COUNTRY), locale)
+    country = choose_country(
+        params.get("country"), st.session_state.get(session_keys.COUNTRY), locale, list(course().countries)
+    )
     st.session_state[session_keys.LANG], st.session_state[session_keys.COUNTRY] = lang, country
     if params.get("lang") != lang:
         params["lang"] = lang
@@ -96,9 +99,8 @@ def sync_preferences() -> Visitor:
 
 def visitor() -> Visitor:
     """The current visitor's preferences, as resolved at the start of this run."""
-    return Visitor(
-        st.session_state.get(session_keys.LANG, "fr"), st.session_state.get(session_keys.COUNTRY, "FR")
-    )
+    lang, country = st.session_state.get(session_keys.LANG), st.session_state.get(session_keys.COUNTRY)
+    return Visitor(lang or languages.default(), country or course().default_country)
 
 
 def set_language(lang: str) -> None:

@@ -177,6 +177,23 @@ CASES = {
             "(no English text: every text needs fr and en)"
         ],
     ),
+    "unknown_language": (
+        LESSON,
+        "body: {fr: Bonjour., en: Hello.}",
+        "body: {fr: Bonjour., en: Hello., de: Hallo.}",
+        [
+            "lessons/demo/demo-7-10.yaml:17:38: steps[0].body: unknown language 'de' (known: en, fr)",
+        ],
+    ),
+    "country_code_not_two_capitals": (
+        HELPLINES,
+        "  - code: US\n",
+        "  - code: us\n",
+        [
+            "course/data/helplines.yaml:53:11: countries[5].code: must be a country code: two capital "
+            "letters, e.g. 'FR'",
+        ],
+    ),
     "duplicate_step_id": (
         LESSON,
         "  - id: pick\n",
@@ -259,13 +276,11 @@ CASES = {
             "(every image needs alternative text for screen readers)",
         ],
     ),
-    "helplines_country_missing": (
+    "helplines_country_twice": (
         HELPLINES,
         "  - code: US\n",
         "  - code: FR\n",
         [
-            "course/data/helplines.yaml:3:3: countries: no helplines for US "
-            "(every supported country needs its helplines)",
             "course/data/helplines.yaml:53:11: countries[5].code: id 'FR' is already used by countries[0] "
             "(ids must be unique)",
         ],

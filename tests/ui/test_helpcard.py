@@ -7,8 +7,8 @@ words (people to talk to and the "danger now" numbers), never an adult-only serv
 import pytest
 
 from course.content import load_course
-from course.content.models import SUPPORTED_COUNTRIES
 from course.progress import Store
+from tests.conftest import COUNTRIES
 from tests.content.test_band_wording import adult_words_in
 from tests.ui.apptest import open_page, start, texts, use_database
 
@@ -28,7 +28,7 @@ def help_dialog(at) -> str:
 
 
 @pytest.mark.parametrize("lang", LOCALES)
-@pytest.mark.parametrize("country", SUPPORTED_COUNTRIES)
+@pytest.mark.parametrize("country", COUNTRIES)
 def test_help_dialog_before_a_band_shows_no_adult_service_and_no_adult_word(country, lang):
     shown = help_dialog(start(LOCALES[lang], country=country))
     assert adult_words_in(shown) == [], (country, lang)
@@ -37,7 +37,7 @@ def test_help_dialog_before_a_band_shows_no_adult_service_and_no_adult_word(coun
     assert "](tel:" in shown  # the emergency number at least is one tap away
 
 
-@pytest.mark.parametrize("country", SUPPORTED_COUNTRIES)
+@pytest.mark.parametrize("country", COUNTRIES)
 def test_help_page_before_a_band_shows_the_same_child_safe_set(country):
     shown = texts(open_page(start("en-GB", country=country), "help"))
     assert adult_words_in(shown) == [] and "Take It Down" not in shown
@@ -51,7 +51,7 @@ def chosen_band(band: str, country: str, locale: str = "en-GB"):
     return at
 
 
-@pytest.mark.parametrize("country", SUPPORTED_COUNTRIES)
+@pytest.mark.parametrize("country", COUNTRIES)
 def test_the_7_10_help_card_reads_child_words(country):
     for locale in LOCALES.values():
         shown = help_dialog(chosen_band("7-10", country, locale))

@@ -1,6 +1,7 @@
 import pytest
 
 from course.ui.preferences import choose_country, choose_language
+from tests.conftest import COUNTRIES
 
 
 @pytest.mark.parametrize(
@@ -34,4 +35,4 @@ def test_choose_language(url, session, browser, expected):
     ],
 )
 def test_choose_country(url, session, browser, expected):
-    assert choose_country(url, session, browser) == expected
+    assert choose_country(url, session, browser, COUNTRIES) == expected

@@ -24,10 +24,9 @@ The output is deterministic: the creation date is the handout's `edition` month,
 """
 
 from course.pdf.handout.document import handout_filename, handout_pdf, handout_title
-from course.pdf.handout.model import COUNTRIES, HANDOUT_FILE, HandoutError, HandoutFile, load_handout
+from course.pdf.handout.model import HANDOUT_FILE, HandoutError, HandoutFile, load_handout
 
 __all__ = [
-    "COUNTRIES",
     "HANDOUT_FILE",
     "HandoutError",
     "HandoutFile",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from course.locales import t
 from course.pdf.colours import (
     BAND_COLOURS,
     CORAL_DARK,
@@ -247,7 +248,7 @@ class HandoutPages(Document):
     def emergency_box(self, label: str, contacts: list[str]) -> Block:
         size = self.body + 2
         pad = 2.4
-        text = typeset(f"{label} :" if self.lang == "fr" else f"{label}:", self.lang)
+        text = typeset(t("handout.label", self.lang, label=label), self.lang)
         text += " **" + "  ·  ".join(contacts) + "**"
         inner_w = CONTENT_W - 2 * pad - 2
         text_h = self.text_height(inner_w, text, size)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from course.content.loader import Course
+from course.locales import t
 from course.pdf.handout.blocks import HandoutPages
 from course.pdf.handout.flow import flow
 from course.pdf.handout.model import language, load_handout
@@ -37,8 +38,7 @@ def handout_title(lang: str, country: str, course: Course) -> str:
 def handout_filename(lang: str, country: str) -> str:
     """The download name: 'memo-parents-FR-fr.pdf' / 'parent-handout-UK-en.pdf'."""
     lang = language(lang)
-    stem = "memo-parents" if lang == "fr" else "parent-handout"
-    return f"{stem}-{country}-{lang}.pdf"
+    return f"{t('handout.file_stem', lang)}-{country}-{lang}.pdf"
 
 
 def handout_pdf(lang: str, country: str, course: Course) -> bytes:

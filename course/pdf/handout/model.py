@@ -11,20 +11,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from course import languages
 from course.content.models import YEAR_MONTH
 from course.content.validation import validate
 from course.content.yamlsource import read_yaml
 from course.pdf.text import base_language
 
 HANDOUT_FILE = Path(__file__).parents[2] / "data" / "handout.yaml"
-LANGUAGES = ("fr", "en")
-COUNTRIES = ("FR", "BE", "CH", "CA", "UK", "US")
-CountryCode = Literal["FR", "BE", "CH", "CA", "UK", "US"]
 
 
 def language(lang: str) -> str:
     """'fr-FR' -> 'fr'; ValueError for a language the handout is not written in."""
-    return base_language(lang, LANGUAGES, "no handout in language")
+    return base_language(lang, languages.released(), "no handout in language")
 
 
 class _Strict(BaseModel):
@@ -35,32 +33,44 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-class Bilingual(_Strict):
-    """A handout text: both languages are required and may use **bold** (fpdf2 markdown)."""
+def _clean(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the text is empty")
+    for marker in ("--", "__", "~~", "["):  # fpdf2 markdown would take them for formatting
+        if marker in value:
+            raise ValueError(f"'{marker}' would be read as formatting in the PDF")
+    if value.count("**") % 2:
+        raise ValueError("unbalanced ** (bold)")
+    return value
 
-    fr: str = Field(min_length=1, description="French, with vouvoiement.")
-    en: str = Field(min_length=1, description="English.")
 
-    @field_validator("fr", "en")
-    @classmethod
-    def _clean(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the text is empty")
-        for marker in ("--", "__", "~~", "["):  # fpdf2 markdown would take them for formatting
-            if marker in value:
-                raise ValueError(f"'{marker}' would be read as formatting in the PDF")
-        if value.count("**") % 2:
-            raise ValueError("unbalanced ** (bold)")
-        return value
+class Bilingual(BaseModel):
+    """A handout text, one entry per language code: every released language is required (a draft's
+    may be missing: its handout is not offered), and may use **bold** (fpdf2 markdown)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, str]
+
+    @model_validator(mode="after")
+    def _languages_and_markup(self) -> Bilingual:
+        wrong = [
+            f"unknown field '{code}'" for code in self.__pydantic_extra__ if code not in languages.codes()
+        ]
+        missing = [f"{code} missing" for code in languages.released() if code not in self.__pydantic_extra__]
+        if missing or wrong:
+            raise ValueError("; ".join(missing + wrong))
+        for value in self.__pydantic_extra__.values():
+            _clean(value)
+        return self
 
     def get(self, lang: str) -> str:
-        return getattr(self, lang)
+        return self.__pydantic_extra__.get(lang) or self.__pydantic_extra__[languages.default()]
 
     def placeholders(self) -> set[str]:
-        return _fields(self.fr) | _fields(self.en)
+        return set().union(*(_fields(value) for value in self.__pydantic_extra__.values()))
 
     def same_placeholders(self, allowed: AbstractSet[str], required: AbstractSet[str] = frozenset()) -> None:
-        for lang in LANGUAGES:
+        for lang in self.__pydantic_extra__:
             found = _fields(self.get(lang))
             if found - allowed:
                 raise ValueError(
@@ -153,7 +163,7 @@ class HandoutFile(_Strict):
     sextortion: Sextortion
     warning_signs: WarningSigns
     helplines: HelplinesText
-    countries: dict[CountryCode, CountryText]
+    countries: dict[str, CountryText] = Field(description="By country code: every country of the helplines.")
 
     @field_validator("edition")
     @classmethod
@@ -161,14 +171,6 @@ class HandoutFile(_Strict):
         if not YEAR_MONTH.match(value):
             raise ValueError("must be a year and month written YYYY-MM, in quotes")
         return value
-
-    @field_validator("countries")
-    @classmethod
-    def _every_country(cls, countries: dict[str, CountryText]) -> dict[str, CountryText]:
-        missing = [code for code in COUNTRIES if code not in countries]
-        if missing:
-            raise ValueError(f"no text for {', '.join(missing)}")
-        return countries
 
     @model_validator(mode="after")
     def _placeholders(self) -> HandoutFile:
