@@ -6,6 +6,7 @@ import streamlit as st
 
 from course.classroom import evening
 from course.classroom.sessions import ClassSession
+from course.content.base import Text
 from course.ui import routes, state
 from course.ui.classroom_state import classroom
 from course.ui.guard import guarded
@@ -36,3 +37,11 @@ def move(session_id: str, offset: int) -> None:
         classroom().set_step(session_id, "", 0)
     else:
         classroom().set_step(session_id, lesson_id, step)
+
+
+def vote_labels(options: list[tuple[str, Text | None]], who: Visitor) -> dict[str, str]:
+    """What each option of a vote says, in the evening's order ("True" and "False" in the app's words)."""
+    return {
+        option_id: text.get(who.lang) if text else who.t(f"activity.{option_id}")
+        for option_id, text in options
+    }

@@ -11,7 +11,7 @@ from course.progress.codes import display_code
 from course.ui import state
 from course.ui.bars import answer_bars
 from course.ui.classroom_state import big_code, classroom, join_url, join_warning, public_base_url, qr_image
-from course.ui.evening_parts import FOLLOW_SECONDS, evening_in_address, move, position
+from course.ui.evening_parts import FOLLOW_SECONDS, evening_in_address, move, position, vote_labels
 from course.ui.guard import guarded_fragment
 from course.ui.safe import plain
 from course.ui.state import Visitor
@@ -112,7 +112,7 @@ def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor
         st.markdown(who.t("evening.not_votable"))
         return
     counts, voters = tally(state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id)))
-    labels = {oid: (text.get(who.lang) if text else who.t(f"activity.{oid}")) for oid, text in options}
+    labels = vote_labels(options, who)
     if not session.revealed:
         st.markdown("\n".join(f"- {label}" for label in labels.values()))
         st.markdown(f"### {who.t('evening.votes', count=voters)}")

@@ -12,7 +12,7 @@ from course.classroom import evening
 from course.classroom.sessions import ClassSession
 from course.ui import guesses, routes, session_keys, state
 from course.ui.classroom_state import classroom
-from course.ui.evening_parts import FOLLOW_SECONDS, position
+from course.ui.evening_parts import FOLLOW_SECONDS, position, vote_labels
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.handout_button import handout_button
 from course.ui.links import go
@@ -97,10 +97,7 @@ def phone_question(session_id: str, who: Visitor) -> None:
         remember_votes()
         st.success(who.t("evening.thanks"), icon=":material/how_to_vote:")
         return
-    labels = {
-        option_id: text.get(who.lang) if text else who.t(f"activity.{option_id}")
-        for option_id, text in options
-    }
+    labels = vote_labels(options, who)
     if evening.ticks_several(activity):  # tick all that apply: one vote with several ticks
         boxes = {option_id: f"tick:{poll}:{option_id}" for option_id in labels}
         for option_id, label in labels.items():
