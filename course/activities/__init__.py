@@ -1,7 +1,8 @@
-"""Grading every activity type: pure functions, no Streamlit.
+"""Activity types, one unit each (its model, grader and authoring rule): pure functions, no Streamlit.
 
 `grade(activity, answer)` takes the answer as a sequence of id strings (the form it is stored in)
 and returns a `Result`; an answer that does not fit the activity raises `InvalidAnswer`.
+`check(activity)` returns the `Flaw`s its type's authoring rule finds (`course check` places them).
 """
 
 from __future__ import annotations

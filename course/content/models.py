@@ -1,8 +1,10 @@
 """The content schema: what a lesson, a quiz and the course-wide data files may contain.
 
-Every model forbids unknown fields so that a typo in a YAML file is reported, not ignored.
-Rules that span several fields or files (one correct option, both languages present, …) live
-in `course.content.checks`, where they can point at the exact line of the problem.
+Every model forbids unknown fields so that a typo in a YAML file is reported, not ignored. The
+activity models are their types' own (course/activities/<type>.py, listed in UNITS): the union below
+is built from that table. Rules that span several fields or files (both languages present, ids that
+refer to each other…) live in `course.content.checks`, where they can point at the exact line of the
+problem; an activity type's own rules (one correct option…) are its unit's `check`.
 """
 
 from __future__ import annotations
