@@ -26,6 +26,7 @@ else:
     Band = Literal[bands.ids()]
     LearnerBand = Literal[bands.learners()]
     HelplineGroup = Literal[bands.helpline_groups()]
+
 YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
