@@ -33,7 +33,15 @@ TEEN_NOUNS = (
 
 CHILD_WORDS = (ADJECTIVES, ANIMALS)
 TEEN_WORDS = (TEEN_ADJECTIVES, TEEN_NOUNS)
-WORDS_BY_BAND = {"7-10": CHILD_WORDS, "11-13": CHILD_WORDS, "14-17": TEEN_WORDS}
+# The words each band is offered (every band has its entry: tests/test_bands.py); adults at a parent
+# evening get the children's.
+WORDS_BY_BAND = {
+    "7-10": CHILD_WORDS,
+    "11-13": CHILD_WORDS,
+    "14-17": TEEN_WORDS,
+    "parents": CHILD_WORDS,
+    "teachers": CHILD_WORDS,
+}
 
 # English: id -> word, the adjective first.
 ENGLISH = {

@@ -1,8 +1,9 @@
 """Which lessons a class of one age band may be given.
 
 A class gets the lessons of its own band. A lesson of another learner band needs the teacher's explicit
-confirmation; a 7–10 class is never given a lesson written for older pupils, confirmed or not; an adult
-strand (parents, teachers) is never given to pupils. The classes page and `Classroom.create` both ask here.
+confirmation; a class of a band that takes no older lessons (7–10: `older_lessons: never` in the bands
+file) is never given a lesson written for older pupils, confirmed or not; an adult strand (parents,
+teachers) is never given to pupils. The classes page and `Classroom.create` both ask here.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from course.content.models import LEARNER_BANDS
-
-# Bands whose classes never get a lesson written for an older band, even confirmed.
-NEVER_OLDER = ("7-10",)
+from course import bands
 
 
 def _rank(band: str | None) -> int | None:
-    return LEARNER_BANDS.index(band) if band in LEARNER_BANDS else None
+    learners = bands.learners()
+    return learners.index(band) if band in learners else None
 
 
 def refused(class_band: str, lesson_band: str | None) -> bool:
@@ -25,7 +24,7 @@ def refused(class_band: str, lesson_band: str | None) -> bool:
     mine, theirs = _rank(class_band), _rank(lesson_band)
     if mine is None or theirs is None:
         return True  # an unknown lesson, an adult strand, or not a class of pupils
-    return class_band in NEVER_OLDER and theirs > mine
+    return not bands.takes_older_lessons(class_band) and theirs > mine
 
 
 def needs_confirmation(class_band: str, lesson_band: str | None) -> bool:
@@ -39,8 +38,9 @@ def offered_bands(class_band: str) -> list[str]:
     mine = _rank(class_band)
     if mine is None:
         return []
-    others = [band for band in LEARNER_BANDS if band != class_band and not refused(class_band, band)]
-    others.sort(key=lambda band: (abs(LEARNER_BANDS.index(band) - mine), LEARNER_BANDS.index(band)))
+    learners = bands.learners()
+    others = [band for band in learners if band != class_band and not refused(class_band, band)]
+    others.sort(key=lambda band: (abs(learners.index(band) - mine), learners.index(band)))
     return [class_band, *others]
 
 

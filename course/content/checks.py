@@ -10,10 +10,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 import course.activities as activities
-from course import languages
+from course import bands, languages
 from course.content.models import (
-    AUDIENCE_OF_BAND,
-    BANDS,
     ContentFile,
     Helpline,
     HelplinesFile,
@@ -168,7 +166,7 @@ def file_identity(
         problems.append(
             source.problem(("topic",), f"unknown topic '{item.topic}'", one_of(item.topic, topics))
         )
-    expected = AUDIENCE_OF_BAND[item.ages]
+    expected = bands.audience(item.ages)
     if item.audience != expected:
         problems.append(
             source.problem(
@@ -280,14 +278,14 @@ def topics_file(source: SourceFile, data: TopicsFile) -> list[Problem]:
     problems += unique_ids(source, [(("topics", i, "id"), t.id) for i, t in enumerate(data.topics)])
     problems += unique_ids(source, [(("bands", i, "id"), b.id) for i, b in enumerate(data.bands)])
     for index, band in enumerate(data.bands):
-        if band.audience != AUDIENCE_OF_BAND[band.id]:
+        if band.audience != bands.audience(band.id):
             problems.append(
                 source.problem(
                     ("bands", index, "audience"),
-                    f"band '{band.id}' is for audience '{AUDIENCE_OF_BAND[band.id]}'",
+                    f"band '{band.id}' is for audience '{bands.audience(band.id)}'",
                 )
             )
-    missing = [band for band in BANDS if band not in {b.id for b in data.bands}]
+    missing = [band for band in bands.ids() if band not in {b.id for b in data.bands}]
     if missing:
         problems.append(
             source.problem(("bands",), f"band(s) missing: {', '.join(missing)}", "every band needs a label")
@@ -303,7 +301,7 @@ def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date
     for c, country in enumerate(data.countries):
         country_lines = [(("countries", c, "helplines", i), h) for i, h in enumerate(country.helplines)]
         lines += country_lines
-        for age in ("7-10", "11-13", "14-17", "adults"):
+        for age in bands.helpline_groups():
             if not any(age in h.for_ages and not h.emergency for h in [*country.helplines, *data.everywhere]):
                 problems.append(
                     source.problem(
@@ -328,7 +326,6 @@ def helplines_file(source: SourceFile, data: HelplinesFile, today: datetime.date
 
 # --- What each band reads on the help card and in topic names ---------------------------------
 
-YOUNGEST_BAND = "7-10"
 # Words a 7-10 child must not meet on the help card or in a topic's name (guide §2 and §3: for 7-10,
 # nothing sexual; sextortion is taught as "someone asks for pictures or to go on camera"), and the
 # adult-only services (StopNCII: 18+; Pharos: public content, reported by adults).
@@ -365,7 +362,7 @@ def helplines_for_bands(source: SourceFile, data: HelplinesFile) -> list[Problem
                         "give it a purpose, a who or both",
                     )
                 )
-        if YOUNGEST_BAND in line.for_ages:
+        if bands.youngest() in line.for_ages:
             problems += _youngest_card(source, line, loc)
         for p, phone in enumerate(line.phones):
             if not phone.call and not phone.text:
@@ -396,19 +393,21 @@ def topics_for_bands(source: SourceFile, data: TopicsFile) -> list[Problem]:
         problems += _band_wordings(source, topic.band_wording, loc, None)
         if not topic.for_learners:
             continue
-        wording = next((w for w in topic.band_wording if YOUNGEST_BAND in w.bands), None)
+        youngest = bands.youngest()
+        wording = next((w for w in topic.band_wording if youngest in w.bands), None)
         where = (*loc, "title")
         if wording:
             where = (*loc, "band_wording", topic.band_wording.index(wording), "title")
         problems += _no_adult_words(
-            source, topic.title_for(YOUNGEST_BAND), where, "give the topic a title for 7-10 in band_wording"
+            source, topic.title_for(youngest), where, f"give the topic a title for {youngest} in band_wording"
         )
     return problems
 
 
 def _youngest_card(source: SourceFile, line: Helpline, loc: Loc) -> list[Problem]:
     """What the 7-10 card shows of `line`: its name, contact, and its 7-10 purpose and who."""
-    wording = line.wording(YOUNGEST_BAND)
+    youngest = bands.youngest()
+    wording = line.wording(youngest)
     shown: list[tuple[Loc, Text]] = [((*loc, "name"), line.name), ((*loc, "contact"), line.contact)]
     for field in ("purpose", "who"):
         own = getattr(wording, field) if wording else None
@@ -416,7 +415,7 @@ def _youngest_card(source: SourceFile, line: Helpline, loc: Loc) -> list[Problem
             shown.append(((*loc, "band_wording", line.band_wording.index(wording), field), own))
         else:
             shown.append(((*loc, field), getattr(line, field)))
-    hint = "give the line a purpose/who for 7-10 in band_wording, or take 7-10 out of for_ages"
+    hint = f"give the line a purpose/who for {youngest} in band_wording, or take {youngest} out of for_ages"
     return [problem for where, text in shown for problem in _no_adult_words(source, text, where, hint)]
 
 
@@ -448,5 +447,5 @@ def _no_adult_words(source: SourceFile, text: Text, loc: Loc, hint: str) -> list
         found = adult_words(text.value(lang) or "")
         if found:
             words = ", ".join(f"'{word}'" for word in dict.fromkeys(found))
-            problems.append(source.problem((*loc, lang), f"{words}: not words for 7-10", hint))
+            problems.append(source.problem((*loc, lang), f"{words}: not words for {bands.youngest()}", hint))
     return problems

@@ -9,10 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from course import bands
 from course.content import assessment, checks, language_checks, quality
 from course.content.models import (
-    BANDS,
-    LEARNER_BANDS,
     BandInfo,
     Country,
     Helpline,
@@ -78,9 +77,8 @@ class Course:
     def helplines(self, country: str, band: str | None = None) -> list[Helpline]:
         """The country's lines then the worldwide ones meant for `band`. With no band (or an unknown
         one) the visitor may be a young child: only the lines for the youngest band (`helpline_band`)."""
-        band = helpline_band(band)
-        audience = band if band in LEARNER_BANDS else "adults"
-        return [line for line in self.all_helplines(country) if audience in line.for_ages]
+        group = bands.helpline_group(helpline_band(band))
+        return [line for line in self.all_helplines(country) if group in line.for_ages]
 
     def all_helplines(self, country: str) -> list[Helpline]:
         """Every line of the country then the worldwide ones, whoever they are for (checks and tests)."""
@@ -116,7 +114,7 @@ class Course:
 def helpline_band(band: str | None) -> str:
     """The band whose helplines and wording are shown for `band`: itself if it is a band, else the
     youngest learner band, since the app cannot know who opened the help before a band is chosen."""
-    return band if band in BANDS else LEARNER_BANDS[0]
+    return band if band in bands.ids() else bands.youngest()
 
 
 @functools.cache
@@ -131,7 +129,7 @@ def load_course(root: Path | None = None, today: datetime.date | None = None) ->
     course = Course(root=root)
     topic_ids = _load_topics(course, today)
     _load_helplines(course, today)
-    course.problems.extend(language_checks.check(band.id for band in course.bands))
+    course.problems.extend(language_checks.check(bands.ids()))
     lessons, lesson_data = _load_folder(course, "lessons", Lesson)
     quizzes, _ = _load_folder(course, "quizzes", Quiz)
     kept = _check_files(course, [*lessons, *quizzes], topic_ids, today)  # ids are unique across both

@@ -10,26 +10,25 @@ problem; an activity type's own rules (one correct option…) are its unit's `ch
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import Field, field_validator
 
+from course import bands
 from course.activities import MODELS, TYPES
+from course.bands import Audience
 from course.content.base import Id, Strict, Text
 
 SCHEMA_VERSION = 1
-BANDS = ("7-10", "11-13", "14-17", "parents", "teachers")
-LEARNER_BANDS = ("7-10", "11-13", "14-17")
-AUDIENCE_OF_BAND = {
-    "7-10": "learner",
-    "11-13": "learner",
-    "14-17": "learner",
-    "parents": "parent",
-    "teachers": "teacher",
-}
 
-Band = Literal["7-10", "11-13", "14-17", "parents", "teachers"]
-Audience = Literal["learner", "parent", "teacher"]
+# The band types, built from the bands file (course/bands.py): a band, a learner band, a helpline group.
+if TYPE_CHECKING:
+    Band = LearnerBand = HelplineGroup = str
+else:
+    Band = Literal[bands.ids()]
+    LearnerBand = Literal[bands.learners()]
+    HelplineGroup = Literal[bands.helpline_groups()]
+
 YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
@@ -169,9 +168,6 @@ class Quiz(ContentFile):
 # --- Course-wide data -------------------------------------------------------------------------
 
 
-LearnerBand = Literal["7-10", "11-13", "14-17"]
-
-
 class TopicWording(Strict):
     """How a topic is named to some learner bands, in place of its general title."""
 
@@ -264,8 +260,8 @@ class Helpline(Strict):
     )
     url: str | None = Field(None, description="Web address, https://…")
     emergency: bool = Field(False, description="True for 'danger now' numbers.")
-    for_ages: list[Literal["7-10", "11-13", "14-17", "adults"]] = Field(
-        default_factory=lambda: ["7-10", "11-13", "14-17", "adults"],
+    for_ages: list[HelplineGroup] = Field(
+        default_factory=lambda: list(bands.helpline_groups()),
         description="Who sees it: learner bands and/or adults (before a band is chosen: the 7-10 set).",
     )
     verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from course import bands
 from course.activities.branching import Branching
 from course.content.checks import texts_of
-from course.content.models import LEARNER_BANDS, Lesson, Quiz
+from course.content.models import Lesson, Quiz
 from course.content.problems import Problem
 from course.content.readability import RULES, check_band, measure
 from course.content.yamlsource import Loc, SourceFile
@@ -195,7 +196,7 @@ def learner_lesson_shape(source: SourceFile, lesson: Lesson) -> list[Problem]:
                 f"a {lesson.topic} lesson needs its signature activity",
             )
         )
-    if lesson.topic == "sextortion" and lesson.ages != "7-10" and "branching" not in activities:
+    if lesson.topic == "sextortion" and lesson.ages != bands.youngest() and "branching" not in activities:
         problems.append(
             source.problem(
                 ("steps",),
@@ -255,11 +256,11 @@ def coverage_table(
     """Rows of topic × learner band: 'LQ' where both a lesson and a quiz exist, '-' for what is missing."""
     have_lesson = {(lesson.topic, lesson.ages) for lesson in lessons.values()}
     have_quiz = {(quiz.topic, quiz.ages) for quiz in quizzes.values()}
-    rows = [["topic", *LEARNER_BANDS]]
+    rows = [["topic", *bands.learners()]]
     for topic in learner_topics:
         cells = [
             ("L" if (topic, b) in have_lesson else "-") + ("Q" if (topic, b) in have_quiz else "-")
-            for b in LEARNER_BANDS
+            for b in bands.learners()
         ]
         rows.append([topic, *cells])
     return rows
@@ -269,7 +270,7 @@ def coverage_gaps(table: list[list[str]]) -> list[Problem]:
     """A warning per missing lesson or quiz in the learner grid (fails `check --strict`)."""
     problems = []
     for topic, *cells in table[1:]:
-        for band, cell in zip(LEARNER_BANDS, cells, strict=True):
+        for band, cell in zip(bands.learners(), cells, strict=True):
             if cell[0] == "-":
                 problems.append(
                     Problem(

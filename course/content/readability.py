@@ -122,7 +122,8 @@ class Rule:
 # the band's last years: 7–10 ≈ US grade 4 (CM1), 11–13 ≈ grade 7 (5e), 14–17 ≈ grade 9 (3e/2de); adults
 # get plain language (grade 12 at most). French thresholds follow Kandel–Moles' reading-ease bands for
 # the same levels: ≥ 70 "easy" (primary school), ≥ 60 "fairly easy", ≥ 50 "standard", ≥ 40 for adults.
-# A released language needs its rule, with a limit for every band (a test and `course check` say so).
+# A released language needs its rule, with a limit for every band of course/data/bands.yaml (a test and
+# `course check` say so).
 RULES: dict[str, Rule] = {
     "en": Rule(
         "Flesch-Kincaid grade",

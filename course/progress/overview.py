@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from course import bands
 from course.content import Course
-from course.content.models import LEARNER_BANDS
 from course.progress.store import LessonProgress, QuizSummary
 
 
@@ -34,10 +34,10 @@ class Overview:
 
 def learner_band(course: Course, progress: dict[str, LessonProgress], chosen: str | None) -> str | None:
     """The band chosen in this session, else the band of the lesson touched most recently."""
-    if chosen in LEARNER_BANDS:
+    if bands.is_learner(chosen):
         return chosen
-    bands = [course.lessons[lid].ages for lid in progress if lid in course.lessons]
-    return bands[-1] if bands else None
+    touched = [course.lessons[lid].ages for lid in progress if lid in course.lessons]
+    return touched[-1] if touched else None
 
 
 def overview(

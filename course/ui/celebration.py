@@ -15,7 +15,14 @@ import streamlit as st
 from course.content.models import Lesson
 from course.ui.state import Visitor
 
-LIGHT_BANDS = ("7-10", "11-13")
+# How the end of a lesson is marked for each band (every band has its entry: tests/test_bands.py).
+CELEBRATION: dict[str, Literal["light", "calm"]] = {
+    "7-10": "light",
+    "11-13": "light",
+    "14-17": "calm",
+    "parents": "calm",
+    "teachers": "calm",
+}
 SERIOUS_TOPICS = ("sextortion", "grooming")
 
 STARS = """<div class="lesson-stars" aria-hidden="true"><span>⭐</span><span>🌟</span><span>⭐</span></div>
@@ -35,7 +42,7 @@ STARS = """<div class="lesson-stars" aria-hidden="true"><span>⭐</span><span>�
 def kind(band: str, topic: str) -> Literal["light", "calm"]:
     """Light (a few stars) for 7-13 on most topics; calm (words only) for teens, adults, and after
     a lesson about sextortion or grooming."""
-    return "light" if band in LIGHT_BANDS and topic not in SERIOUS_TOPICS else "calm"
+    return "light" if CELEBRATION.get(band) == "light" and topic not in SERIOUS_TOPICS else "calm"
 
 
 def celebrate(lesson: Lesson, who: Visitor, just_finished: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course import languages
+from course import bands, languages
 from course.content import Course
 from course.ui import helpcard, quick_exit, routes
 from course.ui.safe import script_json
@@ -103,7 +103,7 @@ LAYOUT_CSS = """<style>
 
 
 def render(course: Course, who: Visitor, audience: str | None = None) -> None:
-    """`audience`: "parents" or "teachers" on a page for adults (their help panel lists adult lines)."""
+    """`audience`: an adult strand's band on a page for adults (their help panel lists adult lines)."""
     st.html(LAYOUT_CSS)
     with st.container(key="topbar"):
         _controls(course, who)
@@ -150,13 +150,12 @@ def country_label(course: Course, code: str, who: Visitor) -> str:
     return country.name.get(who.lang) if country else code
 
 
-LESSON_READER = {"parent": "parents", "teacher": "teachers"}
-
-
 def help_reader(path: str, lesson_audience: str | None = None) -> str | None:
-    """The helplines' band for the page at `path` ("parents", "teachers"), or None for the session's
-    band; `lesson_audience` is the audience of the lesson on a lesson page."""
+    """The helplines' band for the page at `path` (the adult strand of its reader), or None for the
+    session's band; `lesson_audience` is the audience of the lesson on a lesson page."""
     if path == routes.LESSON.path:
-        return LESSON_READER.get(lesson_audience or "")
-    route = routes.by_path(path)
-    return route.reader if route else None
+        reader = lesson_audience
+    else:
+        route = routes.by_path(path)
+        reader = route.reader if route else None
+    return bands.strand(reader) if reader in bands.ADULT_AUDIENCES else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from course import bands
 from course.content import Course
 from course.content.loader import helpline_band
 from course.content.models import Helpline
@@ -21,7 +22,7 @@ from course.ui.state import Visitor
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
     band = helpline_band(band or st.session_state.get(session_keys.BAND))
-    st.markdown(who.t("help.intro_adult" if band in ("parents", "teachers") else "help.intro"))
+    st.markdown(who.t("help.intro" if bands.is_learner(band) else "help.intro_adult"))
     lines = course.helplines(who.country, band)
     if not lines:
         st.warning(who.t("help.unavailable"))
@@ -70,8 +71,8 @@ def close_help() -> None:
 
 
 def show_help_dialog_if_open(course: Course, who: Visitor, audience: str | None = None) -> None:
-    """Dialogs open from a session flag so that they also work under AppTest. `audience` ("parents",
-    "teachers") is the page's reader when the page is for adults; else the session's band is used."""
+    """Dialogs open from a session flag so that they also work under AppTest. `audience` (an adult
+    strand's band) is the page's reader when the page is for adults; else the session's band is used."""
     if not st.session_state.get(session_keys.HELP_OPEN):
         return
 

@@ -18,28 +18,28 @@ class Route:
     icon: str
     in_menu: bool = True  # False: reached by a link or a button only
     teacher: bool = False  # registered only for a signed-in teacher
-    reader: Literal["parents", "teachers"] | None = None  # an adult page: its help panel lists adult lines
+    reader: Literal["parent", "teacher"] | None = None  # an adult page: its help panel lists adult lines
 
 
 HOME = Route("home", "nav.home", ":material/home:")
 LEARN = Route("learn", "nav.learn", ":material/school:")
 PROGRESS = Route("progress", "nav.progress", ":material/insights:")
-PARENTS = Route("parents", "nav.parents", ":material/family_restroom:", reader="parents")
-TEACHERS = Route("teachers", "nav.teachers", ":material/co_present:", reader="teachers")
-CLASSES = Route("classes", "nav.classes", ":material/groups:", teacher=True, reader="teachers")
+PARENTS = Route("parents", "nav.parents", ":material/family_restroom:", reader="parent")
+TEACHERS = Route("teachers", "nav.teachers", ":material/co_present:", reader="teacher")
+CLASSES = Route("classes", "nav.classes", ":material/groups:", teacher=True, reader="teacher")
 HELP = Route("help", "nav.help", ":material/support:")
 PRIVACY = Route("privacy", "nav.privacy", ":material/shield_lock:", in_menu=False)
 LESSON = Route("lesson", "nav.lesson", ":material/menu_book:", in_menu=False)  # reader: the lesson's audience
 QUIZ = Route("quiz", "nav.quiz", ":material/quiz:", in_menu=False)
 JOIN = Route("join", "nav.join", ":material/login:", in_menu=False)
 DASHBOARD = Route(
-    "dashboard", "nav.dashboard", ":material/monitoring:", in_menu=False, teacher=True, reader="teachers"
+    "dashboard", "nav.dashboard", ":material/monitoring:", in_menu=False, teacher=True, reader="teacher"
 )
 PRESENTER = Route(
-    "presenter", "nav.presenter", ":material/slideshow:", in_menu=False, teacher=True, reader="teachers"
+    "presenter", "nav.presenter", ":material/slideshow:", in_menu=False, teacher=True, reader="teacher"
 )
 CONSOLE = Route(
-    "console", "nav.console", ":material/speaker_notes:", in_menu=False, teacher=True, reader="teachers"
+    "console", "nav.console", ":material/speaker_notes:", in_menu=False, teacher=True, reader="teacher"
 )
 VOTE = Route("vote", "nav.vote", ":material/how_to_vote:", in_menu=False)
 

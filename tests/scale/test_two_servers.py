@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from course import bands
 from course.content import load_course
-from course.content.models import LEARNER_BANDS
 from tests.browser.conftest import (
     TEACHER_TOKEN,
     join_class,
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.browser
 
 COURSE = load_course()
 # A paced class opened with the form's defaults starts on the first lesson of the first band.
-LESSON = COURSE.lessons_for(LEARNER_BANDS[0])[0]
+LESSON = COURSE.lessons_for(bands.youngest())[0]
 STEP = next(index for index, step in enumerate(LESSON.steps) if step.type == "activity")
 ACTIVITY = LESSON.steps[STEP].activity
 # The same in every server's environment, as docs/deploy.md asks (the teacher token comes from

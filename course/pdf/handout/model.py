@@ -11,8 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from course import languages
-from course.content.models import YEAR_MONTH
+from course import bands, languages
+from course.content.checks import and_list
+from course.content.models import YEAR_MONTH, LearnerBand
 from course.content.validation import validate
 from course.content.yamlsource import read_yaml
 from course.pdf.text import base_language
@@ -90,21 +91,22 @@ class Checklist(Section):
 
 
 class AgeBand(_Strict):
-    ages: Literal["7-10", "11-13", "14-17"]
+    ages: LearnerBand
     label: Bilingual
     starters: list[Bilingual] = Field(min_length=2, max_length=3)
 
 
 class Conversations(Section):
-    bands: list[AgeBand] = Field(min_length=3, max_length=3)
+    bands: list[AgeBand] = Field(description="One per learner band, youngest first.")
     if_they_tell_you: Bilingual
 
     @field_validator("bands")
     @classmethod
-    def _every_band_in_order(cls, bands: list[AgeBand]) -> list[AgeBand]:
-        if [band.ages for band in bands] != ["7-10", "11-13", "14-17"]:
-            raise ValueError("give the bands 7-10, 11-13 and 14-17, in that order")
-        return bands
+    def _every_band_in_order(cls, given: list[AgeBand]) -> list[AgeBand]:
+        learners = bands.learners()
+        if tuple(band.ages for band in given) != learners:
+            raise ValueError(f"give the bands {and_list(learners)}, in that order")
+        return given
 
 
 class Step(_Strict):

@@ -4,6 +4,7 @@ steps, then who to call)."""
 
 from __future__ import annotations
 
+from course import bands
 from course.content.loader import Course
 from course.content.models import Helpline
 from course.locales import month_name
@@ -18,7 +19,7 @@ def country_lines(course: Course, country: str) -> list[Helpline]:
     """The helplines printed for `country`: its own and the worldwide ones meant for adults."""
     if country not in course.countries:
         raise ValueError(f"no helplines for country {country!r} (known: {', '.join(course.countries)})")
-    return course.helplines(country, "parents")
+    return course.helplines(country, bands.strand("parent"))
 
 
 def sections(

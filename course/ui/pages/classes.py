@@ -6,9 +6,9 @@ import functools
 
 import streamlit as st
 
-from course.classroom.bands import NEVER_OLDER, BandMismatch, needs_confirmation, offered_bands, refused
+from course import bands
+from course.classroom.bands import BandMismatch, needs_confirmation, offered_bands, refused
 from course.content import Course
-from course.content.models import LEARNER_BANDS
 from course.progress.codes import display_code
 from course.ui import routes, state
 from course.ui.classroom_state import classroom
@@ -24,7 +24,8 @@ def render() -> None:
     with st.form("new_evening", border=True):
         st.subheader(who.t("evening.new"))
         st.text_input(who.t("evening.name"), max_chars=40, key="new_evening_name")
-        parent_titles = {lesson.id: lesson.title.get(who.lang) for lesson in course.lessons_for("parents")}
+        parents = bands.strand("parent")
+        parent_titles = {lesson.id: lesson.title.get(who.lang) for lesson in course.lessons_for(parents)}
         st.multiselect(
             who.t("classes.lessons"),
             list(parent_titles),
@@ -35,7 +36,7 @@ def render() -> None:
         if st.form_submit_button(who.t("evening.create"), type="primary"):
             chosen = st.session_state.get("new_evening_lessons") or list(parent_titles)
             name = (st.session_state.get("new_evening_name") or "").strip() or who.t("evening.default_name")
-            session = classroom().create(name, "parents", chosen, paced=True, kind="evening")
+            session = classroom().create(name, parents, chosen, paced=True, kind="evening")
             classroom().set_step(session.id, "", 0)  # start on the welcome slide with the join code
             go(routes.CONSOLE, session=session.id)
     sessions = classroom().all_open()
@@ -73,11 +74,11 @@ def new_class(course: Course, who) -> None:
         st.subheader(who.t("classes.new"))
         labels = {
             band: course.band(band).label.get(who.lang) if course.band(band) else band
-            for band in LEARNER_BANDS
+            for band in bands.learners()
         }
         band = st.selectbox(
             who.t("classes.band"),
-            LEARNER_BANDS,
+            bands.learners(),
             format_func=labels.get,
             key="new_class_band",
         )
@@ -100,7 +101,7 @@ def new_class(course: Course, who) -> None:
             st.info(
                 who.t("classes.dropped", band=band_name(band), lessons=titles_gone), icon=":material/info:"
             )
-        if band in NEVER_OLDER:
+        if not bands.takes_older_lessons(band):
             st.caption(who.t("classes.older_never"))
         others = [lid for lid in chosen if needs_confirmation(band, course.lessons[lid].ages)]
         if others:

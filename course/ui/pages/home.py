@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.content.models import LEARNER_BANDS
+from course import bands
 from course.ui import routes, state
 from course.ui.links import go, page
 
@@ -17,7 +17,7 @@ def render() -> None:
     with learner.container(border=True):
         st.subheader(who.t("home.learner.title"))
         st.caption(who.t("home.learner.text"))
-        for band in LEARNER_BANDS:
+        for band in bands.learners():
             info = course.band(band)
             label = info.label.get(who.lang) if info else band
             if st.button(label, key=f"home_band_{band}", width="stretch"):

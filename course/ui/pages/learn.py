@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.content.models import LEARNER_BANDS
+from course import bands
 from course.ui import session_keys, state
 from course.ui.classroom_state import session_of
 from course.ui.lessonlist import render_lessons
@@ -14,7 +14,7 @@ from course.ui.safe import plain
 def chosen_band() -> str | None:
     """The band from the URL, else the one this session chose; anything else is ignored."""
     for candidate in (st.query_params.get("band"), st.session_state.get(session_keys.BAND)):
-        if candidate in LEARNER_BANDS:
+        if bands.is_learner(candidate):
             return candidate
     return None
 
@@ -31,9 +31,9 @@ def render() -> None:
         render_lessons(course, chosen, who, progress)
         return
     band = chosen_band()
-    labels = {b: (course.band(b).label.get(who.lang) if course.band(b) else b) for b in LEARNER_BANDS}
+    labels = {b: (course.band(b).label.get(who.lang) if course.band(b) else b) for b in bands.learners()}
     st.session_state["band_widget"] = band
-    picked = st.pills(who.t("learn.pick_band"), LEARNER_BANDS, format_func=labels.get, key="band_widget")
+    picked = st.pills(who.t("learn.pick_band"), bands.learners(), format_func=labels.get, key="band_widget")
     if picked is None:
         st.markdown(who.t("learn.pick_band_first"))
         return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from course import bands
 from course.content import Course
-from course.content.models import BANDS
 from course.ui import routes, state
 from course.ui.lessonlist import render_lessons
 from course.ui.links import go
@@ -19,7 +19,7 @@ def curriculum_rows(course: Course, lang: str) -> list[dict[str, str]]:
         if not topic.crcn and not topic.connected_world:
             continue  # the teachers' own guide is not part of the map
         row = {"": f"{topic.icon} {topic.title.get(lang)}"}
-        for band in BANDS[:-1]:
+        for band in [band for band in bands.ids() if bands.audience(band) != "teacher"]:
             info = course.band(band)
             titles = [
                 lesson.title.get(lang) for lesson in course.lessons_for(band) if lesson.topic == topic.id
@@ -50,7 +50,7 @@ def render() -> None:
             for problems in broken.values():
                 st.code("\n".join(str(problem) for problem in problems), language=None, wrap_lines=True)
     st.subheader(who.t("teachers.guide"))
-    render_lessons(course, course.lessons_for("teachers"), who)
+    render_lessons(course, course.lessons_for(bands.strand("teacher")), who)
     st.subheader(who.t("teachers.map"))
     st.caption(who.t("teachers.map_help"))
     st.dataframe(curriculum_rows(course, who.lang), hide_index=True, width="stretch")
