@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -64,5 +64,8 @@ class OptionQuestion(ActivityBase):
     shuffled: ClassVar = True
     votable: ClassVar = True
 
+    if TYPE_CHECKING:  # each question declares the field, with its own limits
+        options: list[Option]
+
     def right_answer(self) -> tuple[str, ...]:
-        return tuple(option.id for option in self.options if option.correct)  # type: ignore[attr-defined]
+        return tuple(option.id for option in self.options if option.correct)

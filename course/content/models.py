@@ -8,11 +8,11 @@ in `course.content.checks`, where they can point at the exact line of the proble
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from course.activities import MODELS, TYPES
+from course.activities import TYPES, AnyActivity
 from course.content.base import Id, Strict, Text
 
 SCHEMA_VERSION = 1
@@ -44,7 +44,7 @@ class Source(Strict):
 
 # --- Activities: each type is a unit of course.activities ----------------------------------
 
-Activity = Annotated[Union[MODELS], Field(discriminator="type")]  # noqa: UP007 - a tuple of models
+Activity = Annotated[AnyActivity, Field(discriminator="type")]
 ACTIVITY_TYPES = TYPES
 
 
