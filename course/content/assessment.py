@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from course import languages
+from course.activities import AnyActivity
 from course.activities.multiple_choice import MultipleChoice
 from course.activities.order import shown_ids
 from course.activities.settings import SettingsSimulator
@@ -33,7 +34,9 @@ COURSE_FILE = "(course)"  # where problems about the whole course are reported
 # --- one quiz ---------------------------------------------------------------------------------
 
 
-def content_file(source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, object]]) -> list[Problem]:
+def content_file(
+    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, AnyActivity]]
+) -> list[Problem]:
     """Every assessment rule of one lesson or quiz; `found` are its activities with their locations."""
     problems = []
     for loc, activity in found:
@@ -96,7 +99,7 @@ def objectives(source: SourceFile, item: Quiz) -> list[Problem]:
     return problems
 
 
-def _graded(item: Quiz) -> Iterator[tuple[Loc, object]]:
+def _graded(item: Quiz) -> Iterator[tuple[Loc, AnyActivity]]:
     for field in ("questions", "before_check"):
         for index, question in enumerate(getattr(item, field)):
             if question.scored:
@@ -204,7 +207,7 @@ def settings_start(source: SourceFile, activity: SettingsSimulator, loc: Loc) ->
 # --- the whole course -------------------------------------------------------------------------
 
 
-def gradable(items: Iterable[Lesson | Quiz]) -> Iterator[object]:
+def gradable(items: Iterable[Lesson | Quiz]) -> Iterator[AnyActivity]:
     """Every activity of the course, before-checks included."""
     for item in items:
         if isinstance(item, Quiz):

@@ -8,7 +8,7 @@ in `course.content.checks`, where they can point at the exact line of the proble
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, field_validator
 
@@ -168,6 +168,7 @@ class Quiz(ContentFile):
 
 
 LearnerBand = Literal["7-10", "11-13", "14-17"]
+HelplineAges = Literal["7-10", "11-13", "14-17", "adults"]
 
 
 class TopicWording(Strict):
@@ -262,8 +263,8 @@ class Helpline(Strict):
     )
     url: str | None = Field(None, description="Web address, https://…")
     emergency: bool = Field(False, description="True for 'danger now' numbers.")
-    for_ages: list[Literal["7-10", "11-13", "14-17", "adults"]] = Field(
-        default_factory=lambda: ["7-10", "11-13", "14-17", "adults"],
+    for_ages: list[HelplineAges] = Field(
+        default_factory=lambda: list(get_args(HelplineAges)),
         description="Who sees it: learner bands and/or adults (before a band is chosen: the 7-10 set).",
     )
     verified: str = Field(description="Month the details were last checked, 'YYYY-MM'.")
