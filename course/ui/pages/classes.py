@@ -57,7 +57,7 @@ def render() -> None:
             if action.button(
                 who.t("classes.open_dashboard"), key=f"open_session_{session.id}", width="stretch"
             ):
-                go(routes.CONSOLE if session.kind == "evening" else "dashboard", session=session.id)
+                go(routes.CONSOLE if session.kind == "evening" else routes.DASHBOARD, session=session.id)
     sign_out_links(who)
 
 
