@@ -28,7 +28,7 @@ def render() -> None:
         st.multiselect(
             who.t("classes.lessons"),
             list(parent_titles),
-            format_func=parent_titles.get,
+            format_func=lambda lid: parent_titles.get(lid, lid),
             key="new_evening_lessons",
             help=who.t("evening.lessons_help"),
         )
@@ -72,13 +72,12 @@ def new_class(course: Course, who) -> None:
     with st.container(border=True):
         st.subheader(who.t("classes.new"))
         labels = {
-            band: course.band(band).label.get(who.lang) if course.band(band) else band
-            for band in LEARNER_BANDS
+            band: info.label.get(who.lang) if (info := course.band(band)) else band for band in LEARNER_BANDS
         }
         band = st.selectbox(
             who.t("classes.band"),
             LEARNER_BANDS,
-            format_func=labels.get,
+            format_func=lambda band: labels.get(band, band),
             key="new_class_band",
         )
         dropped = dropped_by_band(course, band)
