@@ -40,6 +40,9 @@ class ActivityBase(Strict):
     choices_field: ClassVar[str | None] = None  # the field listing the choices, if any
     optional: ClassVar[bool] = False  # the learner may move on without answering (a poll)
 
+    if TYPE_CHECKING:  # each type's model declares it: its name, as a Literal
+        type: str
+
     id: Id = Field(description="Stable id of the activity, unique in its file.")
     prompt: Text = Field(description="The question or instruction.")
     hint: Text | None = Field(None, description="Optional hint the learner can open.")

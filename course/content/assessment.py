@@ -18,6 +18,7 @@ from course.activities.multiple_choice import MultipleChoice
 from course.activities.order import shown_ids
 from course.activities.settings import SettingsSimulator
 from course.activities.single_choice import SingleChoice
+from course.activities.true_false import TrueFalse
 from course.content.models import Lesson, Quiz
 from course.content.problems import Problem, one_of
 from course.content.yamlsource import Loc, SourceFile
@@ -256,7 +257,7 @@ def course_balance(items: list[Lesson | Quiz]) -> list[Problem]:
                 "mix right and wrong options",
             )
         )
-    statements = [a.answer for a in activities if a.type == "true_false"]
+    statements = [a.answer for a in activities if isinstance(a, TrueFalse)]
     low, high_share = TRUE_SHARE
     if len(statements) >= MIN_STATEMENTS and not low <= sum(statements) / len(statements) <= high_share:
         problems.append(
