@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from course import server
 from course.classroom import access, join_address
 from course.classroom.join_address import JoinAddress
@@ -20,7 +22,12 @@ from course.progress import Store
 from course.settings import FIELDS, SettingError, settings, table
 from course.web import teacher_routes
 
-SCHEMAS = {"lesson": Lesson, "quiz": Quiz, "topics": TopicsFile, "helplines": HelplinesFile}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "lesson": Lesson,
+    "quiz": Quiz,
+    "topics": TopicsFile,
+    "helplines": HelplinesFile,
+}
 
 
 def check(root: Path | None, strict: bool) -> int:

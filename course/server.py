@@ -35,7 +35,7 @@ def turn_off_nagle() -> bool:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return sock
 
-    bind_without_nagle.without_nagle = True
+    bind_without_nagle.__dict__["without_nagle"] = True  # the mark read above: patched once
     starlette_server._bind_socket = bind_without_nagle
     return True
 

@@ -105,6 +105,15 @@ def test_an_unknown_field_or_a_missing_language_is_reported_with_its_line(tmp_pa
     assert "unknown field 'eng'" in message
 
 
+def test_a_section_printed_with_an_intro_needs_one(tmp_path):
+    broken = tmp_path / "handout.yaml"
+    raw = yaml.safe_load(HANDOUT_FILE.read_text(encoding="utf-8"))
+    del raw["conversations"]["intro"]
+    broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(HandoutError, match=r"handout\.yaml:\d+:\d+: conversations: intro missing"):
+        load_handout(broken)
+
+
 def test_the_sextortion_steps_need_both_country_texts(tmp_path):
     broken = tmp_path / "handout.yaml"
     text = HANDOUT_FILE.read_text(encoding="utf-8").replace('en: "{removal}"', 'en: "Ask for removal."', 1)

@@ -7,7 +7,8 @@ and returns a `Result`; an answer that does not fit the activity raises `Invalid
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, Union, get_args
 
 from course.activities import (
     branching,
@@ -20,6 +21,7 @@ from course.activities import (
     spot_details,
     true_false,
 )
+from course.activities.base import ActivityBase
 from course.activities.result import Feedback, Flaw, InvalidAnswer, Result
 from course.activities.scoring import passed, quiz_score
 
@@ -37,23 +39,44 @@ UNITS = (
     branching,
     poll,
 )
-MODELS = tuple(unit.MODEL for unit in UNITS)
-TYPES = tuple(model.model_fields["type"].annotation.__args__[0] for model in MODELS)
-GRADERS = {kind: unit.grade for kind, unit in zip(TYPES, UNITS, strict=True)}
-CHECKS = {kind: unit.check for kind, unit in zip(TYPES, UNITS, strict=True)}
+MODELS: tuple[type[ActivityBase], ...] = tuple(unit.MODEL for unit in UNITS)
+TYPES: tuple[str, ...] = tuple(get_args(model.model_fields["type"].annotation)[0] for model in MODELS)
+
+if TYPE_CHECKING:
+    # A type checker cannot read a Union built at run time: to it any activity is an ActivityBase (its
+    # type name, facts and choices); code that needs one type's fields narrows with isinstance.
+    AnyActivity: TypeAlias = ActivityBase
+else:
+    AnyActivity = Union[MODELS]  # noqa: UP007 - a tuple of models: what pydantic reads
+
+# Each unit's grade and check take its own model; the tables pick them by the activity's `type`.
+Grader = Callable[[Any, Sequence[str]], Result]
+Check = Callable[[Any], list[Flaw]]
+GRADERS: dict[str, Grader] = {kind: unit.grade for kind, unit in zip(TYPES, UNITS, strict=True)}
+CHECKS: dict[str, Check] = {kind: unit.check for kind, unit in zip(TYPES, UNITS, strict=True)}
 
 
-def check(activity) -> list[Flaw]:
+def check(activity: AnyActivity) -> list[Flaw]:
     """The authoring rules of `activity`'s type that the schema cannot say (one right option...)."""
     return CHECKS[activity.type](activity)
 
 
-def grade(activity, answer: Sequence[str]) -> Result:
+def grade(activity: AnyActivity, answer: Sequence[str]) -> Result:
     """Grade `answer` (a sequence of ids) against `activity`, whatever its type."""
-    grader = GRADERS.get(getattr(activity, "type", None))
+    grader = GRADERS.get(getattr(activity, "type", ""))
     if grader is None:
         raise TypeError(f"no grader for {activity!r}")
     return grader(activity, answer)
 
 
-__all__ = ["Feedback", "Flaw", "InvalidAnswer", "Result", "check", "grade", "passed", "quiz_score"]
+__all__ = [
+    "AnyActivity",
+    "Feedback",
+    "Flaw",
+    "InvalidAnswer",
+    "Result",
+    "check",
+    "grade",
+    "passed",
+    "quiz_score",
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -40,6 +40,9 @@ class ActivityBase(Strict):
     choices_field: ClassVar[str | None] = None  # the field listing the choices, if any
     optional: ClassVar[bool] = False  # the learner may move on without answering (a poll)
 
+    if TYPE_CHECKING:  # each type's model declares it: its name, as a Literal
+        type: str
+
     id: Id = Field(description="Stable id of the activity, unique in its file.")
     prompt: Text = Field(description="The question or instruction.")
     hint: Text | None = Field(None, description="Optional hint the learner can open.")
@@ -64,5 +67,8 @@ class OptionQuestion(ActivityBase):
     shuffled: ClassVar = True
     votable: ClassVar = True
 
+    if TYPE_CHECKING:  # each question declares the field, with its own limits
+        options: list[Option]
+
     def right_answer(self) -> tuple[str, ...]:
-        return tuple(option.id for option in self.options if option.correct)  # type: ignore[attr-defined]
+        return tuple(option.id for option in self.options if option.correct)

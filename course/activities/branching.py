@@ -77,11 +77,14 @@ def grade(activity: Branching, answer: Sequence[str]) -> Result:
     return Result(answer=answers.ids(answer), correct=None, score=None, feedback=feedback)
 
 
-def _routes(activity: Branching) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+Route = tuple[tuple[str, ...], tuple[str, ...]]  # the choices taken and the nodes visited
+
+
+def _routes(activity: Branching) -> dict[str, Route]:
     """The shortest way (choices, nodes) from the start to every node it reaches, breadth first:
     time and memory grow with the story's size, never with its number of paths."""
     nodes = {node.id: node for node in activity.nodes}
-    routes = {activity.start: ((), (activity.start,))}
+    routes: dict[str, Route] = {activity.start: ((), (activity.start,))}
     queue = deque([activity.start])
     while queue:
         node = nodes.get(queue.popleft())

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from course.activities.base import ActivityBase
 from course.activities.result import Feedback, Result
 
 
-def feedback_to_show(activity, result: Result, full: bool, order: Sequence[str] = ()) -> list[Feedback]:
+def feedback_to_show(
+    activity: ActivityBase, result: Result, full: bool, order: Sequence[str] = ()
+) -> list[Feedback]:
     """The feedback lines to show, in the order the choices were shown (`order`, ids) where given."""
     items = list(result.feedback)
     if not full and result.correct is False:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from course.activities.base import ActivityBase
+
 
 def shuffled(ids: Sequence[str], *seed: str) -> list[str]:
     """`ids` in an order that depends only on `seed`: stable everywhere, different for another seed."""
@@ -24,7 +26,7 @@ def shuffled(ids: Sequence[str], *seed: str) -> list[str]:
     return sorted(ids, key=rank)
 
 
-def shown_ids(activity, seed: str, run: str = "") -> list[str]:
+def shown_ids(activity: ActivityBase, seed: str, run: str = "") -> list[str]:
     """The ids of the activity's choices in the order `seed` sees them (file order if not shuffled)."""
     ids = [choice.id for choice in activity.choices()]
     if not activity.shuffled:

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from course.activities import answers
 from course.activities.result import Feedback, Result
+from course.content.base import Text
 
 
-def grade(items: Sequence, answer: Sequence[str], is_right, what: str) -> Result:
+class Item(Protocol):
+    """What a learner may pick: an option, a message, a part of a post."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def feedback(self) -> Text: ...
+
+
+ItemT = TypeVar("ItemT", bound=Item)
+
+
+def grade(
+    items: Sequence[ItemT], answer: Sequence[str], is_right: Callable[[ItemT], bool], what: str
+) -> Result:
     """Score = (right picks - wrong picks) / right items, never below 0; feedback on every item."""
     chosen = answers.ids(answer)
     item_ids = [item.id for item in items]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from course.activities import AnyActivity
+from course.activities.base import ActivityBase
 from course.activities.order import shown_ids
 from course.content import Course
 from course.content.models import Text
 
-WELCOME = (None, 0)  # the first slide: how to join, before any lesson
+Slide = tuple[str | None, int]  # a lesson and a step's index (no lesson: the welcome slide)
+WELCOME: Slide = (None, 0)  # the first slide: how to join, before any lesson
 
 
-def slides(course: Course, lessons: tuple[str, ...]) -> list[tuple[str | None, int]]:
+def slides(course: Course, lessons: tuple[str, ...]) -> list[Slide]:
     """Every slide in order: the welcome slide, then each step of each lesson."""
     order = [WELCOME]
     for lesson_id in lessons:
@@ -19,14 +22,14 @@ def slides(course: Course, lessons: tuple[str, ...]) -> list[tuple[str | None, i
     return order
 
 
-def moved(course: Course, lessons: tuple[str, ...], current: tuple[str | None, int], offset: int):
+def moved(course: Course, lessons: tuple[str, ...], current: Slide, offset: int) -> Slide:
     """The slide `offset` slides away from `current` (staying within the deck)."""
     order = slides(course, lessons)
     index = order.index(current) if current in order else 0
     return order[max(0, min(len(order) - 1, index + offset))]
 
 
-def votable(activity, session_id: str) -> list[tuple[str, Text | None]] | None:
+def votable(activity: ActivityBase, session_id: str) -> list[tuple[str, Text | None]] | None:
     """The options a parent can vote for on a phone (no right answer is recorded per person), or None;
     in the evening's one order, so the slide and every phone list them alike."""
     if not activity.votable:
@@ -39,22 +42,23 @@ def poll_id(lesson_id: str, activity_id: str) -> str:
     return f"{lesson_id}/{activity_id}"
 
 
-def activity_at(course: Course, position: tuple[str | None, int]):
+def activity_at(course: Course, position: Slide) -> AnyActivity | None:
     """The activity shown on the slide at `position`, or None (the welcome slide, a text, a chat...)."""
     lesson_id, index = position
     lesson = course.lessons.get(lesson_id) if lesson_id else None
-    if lesson is None or not 0 <= index < len(lesson.steps) or lesson.steps[index].type != "activity":
+    if lesson is None or not 0 <= index < len(lesson.steps):
         return None
-    return lesson.steps[index].activity
+    step = lesson.steps[index]
+    return step.activity if step.type == "activity" else None
 
 
-def revealable(course: Course, position: tuple[str | None, int]) -> bool:
+def revealable(course: Course, position: Slide) -> bool:
     """Whether the slide has answers to reveal: a question the parents vote on from their phones."""
     activity = activity_at(course, position)
     return activity is not None and activity.votable
 
 
-def main_button(course: Course, position: tuple[str | None, int], revealed: bool) -> str:
+def main_button(course: Course, position: Slide, revealed: bool) -> str:
     """The presenter's main (primary) button on this slide: "reveal" on a question whose answers are
     still hidden, else "next" (a slide with nothing to reveal, or answers already on screen)."""
     return "reveal" if revealable(course, position) and not revealed else "next"

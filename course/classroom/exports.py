@@ -14,7 +14,7 @@ import datetime
 import io
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from sqlalchemy import select
 
@@ -166,7 +166,7 @@ def csv_rows(
     return out
 
 
-def _answer(course: Course | None, row, shown: dict[str, object], lang: str) -> dict[str, object]:
+def _answer(course: Course | None, row, shown: Mapping[str, object], lang: str) -> dict[str, object]:
     phase, objective = _measure(course, row)
     activity = find_activity(course, row["content_id"], row["activity_id"], before_check=True)
     return {
@@ -299,7 +299,7 @@ def xapi_statements(
             lang=lang,
         )
         activity = find_activity(course, row["content_id"], row["activity_id"], before_check=True)
-        extensions = {
+        extensions: dict[str, object] = {
             f"{home_page}/extensions/phase": phase,
             f"{home_page}/extensions/objective": objective,
         }

@@ -82,7 +82,7 @@ def learner_phases(quiz: Quiz, attempts: Iterable[Attempt]) -> LearnerPhases:
     confidence: dict[str, int] = {}
     for attempt, phase in placed:
         if attempt.activity_id in (CONFIDENCE_BEFORE, CONFIDENCE_AFTER):
-            if phase == "before" or attempt.run_id == first_run:
+            if phase and (phase == "before" or attempt.run_id == first_run):
                 confidence.setdefault(phase, int(attempt.answer[0]))
             continue
         objective = objective_of(quiz, attempt.activity_id)

@@ -177,7 +177,7 @@ def start_links(
         and not listen_address.startswith("unix://")
         and not listens_on_loopback_only(listen_address)
     )
-    here_host = listen_address if one_interface else "localhost"
+    here_host = listen_address if one_interface and listen_address else "localhost"
     here = f"http://{_host_for_url(here_host)}:{port}"
     join = choose(here, public_url=public_url, listen_address=listen_address, network=network)
     others = None if join.problem else join.base

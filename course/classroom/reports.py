@@ -252,9 +252,9 @@ _SESSION_ATTEMPTS = (
 def session_gains(engine, course: Course, session_id: str, lesson_ids) -> list[tuple[Lesson, QuizGain]]:
     """Each lesson of the session that has a before-check, with the class's gain on its quiz."""
     pairs = [
-        (course.lessons[lid], course.quizzes[course.lessons[lid].quiz])
-        for lid in lesson_ids
-        if lid in course.lessons and course.lessons[lid].quiz in course.quizzes
+        (lesson, course.quizzes[lesson.quiz])
+        for lesson in (course.lessons.get(lid) for lid in lesson_ids)
+        if lesson and lesson.quiz and lesson.quiz in course.quizzes
     ]
     pairs = [(lesson, quiz) for lesson, quiz in pairs if quiz.before_check]
     if not pairs:

@@ -108,8 +108,9 @@ class Classroom:
                 raise BandMismatch(choice)
         days = settings().session_days if days is None else days
         for _ in range(10):
+            session_id = codes.new_id()
             values = {
-                "id": codes.new_id(),
+                "id": session_id,
                 "join_code": codes.new_code(JOIN_CODE_LENGTH),
                 "class_name": class_name.strip()[:80],
                 "band": band,
@@ -125,9 +126,11 @@ class Classroom:
             try:
                 with self.engine.begin() as db:
                     db.execute(insert(class_sessions).values(**values))
-                return self.get(values["id"])
             except IntegrityError:
                 continue
+            session = self.get(session_id)
+            assert session is not None  # committed above
+            return session
         raise RuntimeError("could not draw a free join code")
 
     def get(self, session_id: str) -> ClassSession | None:

@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from course import languages
+from course.activities import AnyActivity
 from course.activities.multiple_choice import MultipleChoice
 from course.activities.order import shown_ids
 from course.activities.settings import SettingsSimulator
 from course.activities.single_choice import SingleChoice
+from course.activities.true_false import TrueFalse
 from course.content.models import Lesson, Quiz
 from course.content.problems import Problem, one_of
 from course.content.yamlsource import Loc, SourceFile
@@ -33,7 +35,9 @@ COURSE_FILE = "(course)"  # where problems about the whole course are reported
 # --- one quiz ---------------------------------------------------------------------------------
 
 
-def content_file(source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, object]]) -> list[Problem]:
+def content_file(
+    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, AnyActivity]]
+) -> list[Problem]:
     """Every assessment rule of one lesson or quiz; `found` are its activities with their locations."""
     problems = []
     for loc, activity in found:
@@ -96,7 +100,7 @@ def objectives(source: SourceFile, item: Quiz) -> list[Problem]:
     return problems
 
 
-def _graded(item: Quiz) -> Iterator[tuple[Loc, object]]:
+def _graded(item: Quiz) -> Iterator[tuple[Loc, AnyActivity]]:
     for field in ("questions", "before_check"):
         for index, question in enumerate(getattr(item, field)):
             if question.scored:
@@ -204,7 +208,7 @@ def settings_start(source: SourceFile, activity: SettingsSimulator, loc: Loc) ->
 # --- the whole course -------------------------------------------------------------------------
 
 
-def gradable(items: Iterable[Lesson | Quiz]) -> Iterator[object]:
+def gradable(items: Iterable[Lesson | Quiz]) -> Iterator[AnyActivity]:
     """Every activity of the course, before-checks included."""
     for item in items:
         if isinstance(item, Quiz):
@@ -253,7 +257,7 @@ def course_balance(items: list[Lesson | Quiz]) -> list[Problem]:
                 "mix right and wrong options",
             )
         )
-    statements = [a.answer for a in activities if a.type == "true_false"]
+    statements = [a.answer for a in activities if isinstance(a, TrueFalse)]
     low, high_share = TRUE_SHARE
     if len(statements) >= MIN_STATEMENTS and not low <= sum(statements) / len(statements) <= high_share:
         problems.append(

@@ -40,7 +40,7 @@ class Text(BaseModel):
 
     def __getattr__(self, name: str) -> str | None:
         try:
-            return super().__getattr__(name)
+            return super().__getattr__(name)  # type: ignore[misc]  # pydantic hides it from type checkers
         except AttributeError:
             if name in languages.codes():
                 return None  # a registered language this text lacks

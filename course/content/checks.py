@@ -195,7 +195,7 @@ def unique_ids(source: SourceFile, items: list[tuple[Loc, str]]) -> list[Problem
     return problems
 
 
-def activity(source: SourceFile, item: BaseModel, loc: Loc) -> list[Problem]:
+def activity(source: SourceFile, item: activities.AnyActivity, loc: Loc) -> list[Problem]:
     """The rules of the activity's type (how many right answers, references between nodes: its unit's
     `check`), and ids unique in each of its lists (options, items, nodes...)."""
     problems = [source.problem((*loc, *flaw.field), flaw.what, flaw.hint) for flaw in activities.check(item)]
@@ -206,7 +206,7 @@ def activity(source: SourceFile, item: BaseModel, loc: Loc) -> list[Problem]:
     return problems
 
 
-def activities_of(item: Lesson | Quiz) -> Iterator[tuple[Loc, BaseModel]]:
+def activities_of(item: Lesson | Quiz) -> Iterator[tuple[Loc, activities.AnyActivity]]:
     if isinstance(item, Quiz):
         for field in ("questions", "before_check"):
             for index, question in enumerate(getattr(item, field)):
@@ -395,7 +395,7 @@ def topics_for_bands(source: SourceFile, data: TopicsFile) -> list[Problem]:
             continue
         youngest = bands.youngest()
         wording = next((w for w in topic.band_wording if youngest in w.bands), None)
-        where = (*loc, "title")
+        where: Loc = (*loc, "title")
         if wording:
             where = (*loc, "band_wording", topic.band_wording.index(wording), "title")
         problems += _no_adult_words(
@@ -411,7 +411,7 @@ def _youngest_card(source: SourceFile, line: Helpline, loc: Loc) -> list[Problem
     shown: list[tuple[Loc, Text]] = [((*loc, "name"), line.name), ((*loc, "contact"), line.contact)]
     for field in ("purpose", "who"):
         own = getattr(wording, field) if wording else None
-        if own is not None:
+        if wording is not None and own is not None:
             shown.append(((*loc, "band_wording", line.band_wording.index(wording), field), own))
         else:
             shown.append(((*loc, field), getattr(line, field)))

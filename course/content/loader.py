@@ -94,10 +94,11 @@ class Course:
 
     def summary(self) -> str:
         """One line: how much content there is, per topic and band."""
-        activities = Counter()
+        activities: Counter[tuple[str, str]] = Counter()
         lessons = Counter((lesson.topic, lesson.ages) for lesson in self.lessons.values())
         quizzes = Counter((quiz.topic, quiz.ages) for quiz in self.quizzes.values())
-        for item in [*self.lessons.values(), *self.quizzes.values()]:
+        items: list[Lesson | Quiz] = [*self.lessons.values(), *self.quizzes.values()]
+        for item in items:
             activities[(item.topic, item.ages)] += len(list(checks.activities_of(item)))
         cells = sorted(set(lessons) | set(quizzes))
         detail = "; ".join(

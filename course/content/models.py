@@ -10,20 +10,22 @@ problem; an activity type's own rules (one correct option…) are its unit's `ch
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import Field, field_validator
 
 from course import bands
-from course.activities import MODELS, TYPES
+from course.activities import TYPES, AnyActivity
 from course.bands import Audience
 from course.content.base import Id, Strict, Text
 
 SCHEMA_VERSION = 1
 
 # The band types, built from the bands file (course/bands.py): a band, a learner band, a helpline group.
-if TYPE_CHECKING:
-    Band = LearnerBand = HelplineGroup = str
+if TYPE_CHECKING:  # read from a file at run time: a type checker sees plain strings
+    Band: TypeAlias = str
+    LearnerBand: TypeAlias = str
+    HelplineGroup: TypeAlias = str
 else:
     Band = Literal[bands.ids()]
     LearnerBand = Literal[bands.learners()]
@@ -45,7 +47,7 @@ class Source(Strict):
 
 # --- Activities: each type is a unit of course.activities ----------------------------------
 
-Activity = Annotated[Union[MODELS], Field(discriminator="type")]  # noqa: UP007 - a tuple of models
+Activity = Annotated[AnyActivity, Field(discriminator="type")]
 ACTIVITY_TYPES = TYPES
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from course import bands
+from course.activities import AnyActivity
 from course.activities.branching import Branching
 from course.content.checks import texts_of
 from course.content.models import Lesson, Quiz
@@ -115,7 +117,7 @@ def tone(source: SourceFile, item: Lesson | Quiz) -> list[Problem]:
 def _is_wrong_option_text(item: Lesson | Quiz, loc: Loc) -> bool:
     if len(loc) < 3 or loc[-1] != "text" or loc[-3] != "options":
         return False
-    target: object = item
+    target: Any = item  # a model, a list of them, a field's value...
     for part in loc[:-1]:
         target = target[part] if isinstance(part, int) else getattr(target, part, None)
     return getattr(target, "correct", True) is False
@@ -141,7 +143,7 @@ def statistics(source: SourceFile, item: Lesson | Quiz) -> list[Problem]:
 
 
 def branching_paths(
-    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, object]]
+    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, AnyActivity]]
 ) -> list[Problem]:
     from course.activities.branching import unfinished_paths  # the grading package imports the content models
 
@@ -237,7 +239,7 @@ def readability(source: SourceFile, item: Lesson | Quiz) -> list[Problem]:
 
 
 def content(
-    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, object]], learner_topics: set[str]
+    source: SourceFile, item: Lesson | Quiz, found: list[tuple[Loc, AnyActivity]], learner_topics: set[str]
 ) -> list[Problem]:
     problems = tone(source, item) + statistics(source, item) + branching_paths(source, item, found)
     problems += readability(source, item)

@@ -9,6 +9,7 @@ import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from course import languages
 from course.content.checks import and_list, at_key
@@ -38,7 +39,7 @@ def validate(source: SourceFile, model: type[M]) -> tuple[M | None, list[Problem
         return None, sorted(set(problems))
 
 
-def _problem(source: SourceFile, model: type[BaseModel], detail: dict[str, Any]) -> Problem:
+def _problem(source: SourceFile, model: type[BaseModel], detail: ErrorDetails) -> Problem:
     loc: Loc = tuple(detail["loc"])
     kind = detail["type"]
     value = detail.get("input")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, AnyStr
 
 import yaml
 
-from course.content.problems import Problem, format_loc
+from course.content.problems import Problem, Severity, format_loc
 
 Loc = tuple[str | int, ...]
 
@@ -27,17 +27,17 @@ class Resolved:
     """A path into the document, cleaned of schema-only parts, and the node it reaches."""
 
     loc: Loc
-    node: yaml.Node
+    node: yaml.Node | None  # None in an empty document
     complete: bool  # False when the path went past what the file contains (a missing field)
     depth: int = 0  # how many parts of the path were found in the file
 
     @property
     def line(self) -> int:
-        return self.node.start_mark.line + 1
+        return self.node.start_mark.line + 1 if self.node else 1
 
     @property
     def col(self) -> int:
-        return self.node.start_mark.column + 1
+        return self.node.start_mark.column + 1 if self.node else 1
 
 
 class SourceFile:
@@ -66,7 +66,7 @@ class SourceFile:
                     return key
         return None
 
-    def problem(self, loc: Loc, what: str, hint: str = "", severity: str = "error") -> Problem:
+    def problem(self, loc: Loc, what: str, hint: str = "", severity: Severity = "error") -> Problem:
         """A problem about the value at `loc`, placed at its line and column."""
         resolved = self.resolve(loc)
         return Problem(self.name, resolved.line, resolved.col, format_loc(resolved.loc), what, hint, severity)
@@ -119,7 +119,8 @@ def _duplicate_keys(source: SourceFile, node: yaml.Node, loc: Loc) -> list[Probl
                         "YAML keeps only the last one: remove or rename the other",
                     )
                 )
-            seen.add(name)
+            if name is not None:  # a key that is a list or a mapping is never a field name
+                seen.add(name)
             problems += _duplicate_keys(source, value, (*loc, name) if name else loc)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
@@ -197,7 +198,7 @@ def _read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[Problem]]
     return source, _duplicate_keys(source, root, ())
 
 
-def _place(before: str | bytes) -> tuple[int, int]:
+def _place(before: AnyStr) -> tuple[int, int]:
     """Line and column (1-based) of the character that follows `before`."""
     newline = "\n" if isinstance(before, str) else b"\n"
     return before.count(newline) + 1, len(before) - (before.rfind(newline) + 1) + 1
@@ -217,10 +218,13 @@ def _beyond_limits(text: str, name: str) -> Problem | None:
         return None  # a syntax error: parsing reports it with its own words and place
 
 
-def _first_beyond_limits(text: str, name: str, loader) -> Problem | None:
+def _first_beyond_limits(
+    text: str, name: str, loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
+) -> Problem | None:
     depth = 0
     for event in yaml.parse(text, Loader=loader):
         mark = event.start_mark
+        assert mark is not None  # the parser places every event
         here = (name, mark.line + 1, mark.column + 1, "")
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return Problem(
@@ -304,6 +308,7 @@ def _read_differently_by_pyyaml(root: yaml.Node | None) -> bool:
             if not node.style and _plain_scalar_read_differently(node, in_flow):
                 return True
             continue
+        assert isinstance(node, yaml.SequenceNode | yaml.MappingNode)  # the only other kinds of node
         in_flow = in_flow or bool(node.flow_style)
         pending.extend((child, in_flow) for child in _children(node))
     return False

@@ -13,6 +13,7 @@ import datetime
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from course import languages
 from course.pdf.colours import CORAL, CREAM, MINT, NAVY, PINK, SKY, SLATE, SOFT_SLATE, SUN, SUN_LIGHT, TEAL
@@ -196,7 +197,8 @@ class _Certificate(Document):
     # ------------------------------------------------------------------ the list of lessons
 
     def wrap(self, text: str, width: float) -> tuple[str, ...]:
-        lines = self.multi_cell(width, 5, text, align="L", dry_run=True, output="LINES")
+        # fpdf2 types the result of every output mode as one union: "LINES" gives a list of lines
+        lines = cast(list[str], self.multi_cell(width, 5, text, align="L", dry_run=True, output="LINES"))
         # fpdf2 hands the lines back already encoded for the font (one byte per character): decode them
         return tuple(line.encode("latin-1").decode(ENCODING) for line in lines) or ("",)
 

@@ -6,7 +6,21 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import DateTime, Engine, Integer, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Engine,
+    Integer,
+    RowMapping,
+    Update,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from course.progress import codes
@@ -179,7 +193,7 @@ class Store:
     def learner(self, learner_id: str) -> Learner | None:
         return self._learner(learners.c.id == learner_id)
 
-    def _learner(self, condition) -> Learner | None:
+    def _learner(self, condition: ColumnElement[bool]) -> Learner | None:
         with self.engine.connect() as db:
             row = db.execute(
                 select(
@@ -197,7 +211,9 @@ class Store:
     def complete_lesson(self, learner_id: str, lesson_id: str, last_step: int) -> None:
         self._upsert_progress(_COMPLETE_LESSON, learner_id, lesson_id, last_step, completed=True)
 
-    def _upsert_progress(self, update_progress, learner_id, lesson_id, step, completed) -> None:
+    def _upsert_progress(
+        self, update_progress: Update, learner_id: str, lesson_id: str, step: int, completed: bool
+    ) -> None:
         """`update_progress` (_MOVE_STEP or _COMPLETE_LESSON), or the first row of this lesson."""
         at = now()
         values = {"p_learner": learner_id, "p_lesson": lesson_id, "p_step": step, "p_at": at}
@@ -252,7 +268,9 @@ class Store:
             "created_at": now(),
         }
         with self.engine.begin() as db:
-            return db.execute(_ADD_ATTEMPT, row).inserted_primary_key[0]
+            key = db.execute(_ADD_ATTEMPT, row).inserted_primary_key
+        assert key is not None  # None only when no row was inserted
+        return key[0]
 
     def attempts(self, learner_id: str, content_id: str | None = None) -> list[Attempt]:
         query = select(attempts).where(attempts.c.learner_id == learner_id).order_by(attempts.c.id)
@@ -383,7 +401,7 @@ class Store:
         return dict(rows)
 
 
-def attempt_from_row(row) -> Attempt:
+def attempt_from_row(row: RowMapping) -> Attempt:
     return Attempt(
         learner_id=row["learner_id"],
         content_id=row["content_id"],

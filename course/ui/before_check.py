@@ -30,7 +30,7 @@ def pending(lesson: Lesson, learner: Learner | None) -> Quiz | None:
     """The before-check still to do before `lesson` starts: only for a lesson not started yet, and
     only once (the confidence answer closes it)."""
     quiz = before_check_of(lesson) if learner is not None else None
-    if quiz is None:
+    if quiz is None or learner is None:
         return None
     key = _done_key(quiz)
     if key not in st.session_state:

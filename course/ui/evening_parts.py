@@ -32,6 +32,8 @@ def position(session: ClassSession) -> tuple[str | None, int]:
 @guarded
 def move(session_id: str, offset: int) -> None:
     session, course = classroom().get(session_id), state.course()
+    if session is None:  # ended or expired meanwhile: nothing to move
+        return
     lesson_id, step = evening.moved(course, session.lessons, position(session), offset)
     if lesson_id is None:
         classroom().set_step(session_id, "", 0)

@@ -22,12 +22,13 @@ def gain_rows(quiz: Quiz, gain: QuizGain, who: Visitor, class_view: bool = True)
     ]
     rows.append(_row(who.t("gain.overall"), gain.overall, who, class_view))
     confidence = gain.confidence
-    if confidence.learners:
+    before, after = confidence.before, confidence.after
+    if confidence.learners and before is not None and after is not None:
         row = _row(who.t("gain.confidence"), confidence, who, class_view)
-        row[who.t("gain.before")] = _decimal(f"{confidence.before:.1f}", who)
-        row[who.t("gain.after")] = _decimal(f"{confidence.after:.1f}", who)
+        row[who.t("gain.before")] = _decimal(f"{before:.1f}", who)
+        row[who.t("gain.after")] = _decimal(f"{after:.1f}", who)
         if class_view:
-            row[who.t("gain.gain")] = _decimal(f"{confidence.after - confidence.before:+.1f}", who)
+            row[who.t("gain.gain")] = _decimal(f"{after - before:+.1f}", who)
         rows.append(row)
     return rows
 

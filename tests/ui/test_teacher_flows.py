@@ -120,3 +120,12 @@ def test_reveal_is_the_main_button_only_on_a_question(db):
         at = at.button(key="pace_next").click().run()
     reveal = at.button(key="pace_reveal")
     assert not reveal.disabled and reveal.proto.type == "primary"
+
+
+def test_a_class_opens_its_dashboard_from_the_list_of_classes(db):
+    session = Classroom(Store.open(db)).create("CM2 B", "7-10", [YOUNG.id], paced=False)
+    at = classes_page()
+    at = at.button(key=f"open_session_{session.id}").click().run()
+    assert not at.exception
+    assert at.query_params["session"] == session.id
+    assert [title.value for title in at.title] == ["CM2 B"]  # the class's dashboard, not the list

@@ -4,7 +4,7 @@ Each block knows its height before it is drawn (course/pdf/handout/flow.py lays 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, cast
 
 from course.locales import t
 from course.pdf.colours import (
@@ -54,7 +54,10 @@ class HandoutPages(Document):
 
     def text_height(self, width: float, text: str, size: float, style: str = "") -> float:
         self.font(size, style)
-        lines = self.multi_cell(width, self.line_h(size), text, dry_run=True, output="LINES", markdown=True)
+        lines = cast(  # fpdf2 types the result of every output mode as one union: "LINES" gives a list
+            list[str],
+            self.multi_cell(width, self.line_h(size), text, dry_run=True, output="LINES", markdown=True),
+        )
         return len(lines) * self.line_h(size)
 
     def write_text(

@@ -83,7 +83,7 @@ class Bilingual(BaseModel):
 
 class Section(_Strict):
     heading: Bilingual
-    intro: Bilingual | None = None
+    intro: Bilingual  # printed under the heading
 
 
 class Checklist(Section):
@@ -133,7 +133,8 @@ class WarningSigns(Section):
     note: Bilingual
 
 
-class HelplinesText(Section):
+class HelplinesText(_Strict):  # a heading over the table, no intro
+    heading: Bilingual
     emergency: Bilingual
     verified: Bilingual
     verified_row: Bilingual

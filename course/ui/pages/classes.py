@@ -29,7 +29,7 @@ def render() -> None:
         st.multiselect(
             who.t("classes.lessons"),
             list(parent_titles),
-            format_func=parent_titles.get,
+            format_func=lambda lid: parent_titles.get(lid, lid),
             key="new_evening_lessons",
             help=who.t("evening.lessons_help"),
         )
@@ -58,7 +58,7 @@ def render() -> None:
             if action.button(
                 who.t("classes.open_dashboard"), key=f"open_session_{session.id}", width="stretch"
             ):
-                go(routes.CONSOLE if session.kind == "evening" else "dashboard", session=session.id)
+                go(routes.CONSOLE if session.kind == "evening" else routes.DASHBOARD, session=session.id)
     sign_out_links(who)
 
 
@@ -73,13 +73,13 @@ def new_class(course: Course, who) -> None:
     with st.container(border=True):
         st.subheader(who.t("classes.new"))
         labels = {
-            band: course.band(band).label.get(who.lang) if course.band(band) else band
+            band: info.label.get(who.lang) if (info := course.band(band)) else band
             for band in bands.learners()
         }
         band = st.selectbox(
             who.t("classes.band"),
             bands.learners(),
-            format_func=labels.get,
+            format_func=lambda band: labels.get(band, band),
             key="new_class_band",
         )
         dropped = dropped_by_band(course, band)

@@ -35,6 +35,8 @@ def render() -> None:
 @guarded_fragment(run_every=FOLLOW_SECONDS * 2)
 def controls(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
+    if session is None:  # ended meanwhile
+        return
     current = position(session)
     main = evening.main_button(course, current, session.revealed)  # the one primary button
     back, reveal, forward = st.columns(3)
@@ -68,8 +70,9 @@ def controls(session_id: str, who: Visitor) -> None:
         st.markdown(f"**{who.t('evening.now')}** — {slide_title(course, current, who)}")
         st.markdown(speaker_notes(course, current, who))
         activity = evening.activity_at(course, current)
-        if activity is not None and evening.votable(activity, session.id) is not None:
-            poll = evening.poll_id(current[0], activity.id)
+        lesson_id = current[0]
+        if activity is not None and lesson_id and evening.votable(activity, session.id) is not None:
+            poll = evening.poll_id(lesson_id, activity.id)
             _, voters = tally(state.store().poll_results(session.id, poll))
             st.metric(who.t("evening.votes_label"), voters)
     upcoming = evening.moved(course, session.lessons, current, 1)

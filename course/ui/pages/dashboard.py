@@ -72,7 +72,7 @@ def projector_view(session_id: str, who: Visitor) -> None:
     if session is None:
         return
     joined = classroom().pupil_count(session.id)
-    lesson = course.lessons.get(session.current_lesson) if session.paced else None
+    lesson = course.lessons.get(session.current_lesson) if session.paced and session.current_lesson else None
     if lesson is None:
         st.metric(who.t("dashboard.joined"), joined)
         return
@@ -101,7 +101,7 @@ def projector_view(session_id: str, who: Visitor) -> None:
                 f"{who.t('dashboard.join_at')} {public_base_url()}/join · {display_code(session.join_code)}"
             )
             st.markdown(join, width="stretch")
-    if shown:
+    if shown and stats is not None and step.type == "activity":
         distribution_chart(step.activity, stats, who, session.id)
 
 
@@ -146,11 +146,11 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
     only this box (the projector tab catches up at its next refresh)."""
     session, course = classroom().get(session_id), state.course()
     lessons = [lid for lid in session.lessons if lid in course.lessons] if session else []
-    if not lessons:
+    if session is None or not lessons:
         return
     with st.container(border=True):
         st.markdown(f":material/slideshow: **{who.t('dashboard.pacing')}**")
-        current = session.current_lesson if session.current_lesson in lessons else lessons[0]
+        current = next((lid for lid in lessons if lid == session.current_lesson), lessons[0])
         chosen = st.selectbox(
             who.t("dashboard.lesson"),
             lessons,
@@ -300,7 +300,10 @@ def manage(session: ClassSession, who: Visitor) -> None:
                 next(p.nickname for p in pupils if p.id == pid), who.lang
             ),
         )
-        if button_col.button(who.t("dashboard.remove"), key="remove_pupil_button", disabled=chosen is None):
+        clicked = button_col.button(
+            who.t("dashboard.remove"), key="remove_pupil_button", disabled=chosen is None
+        )
+        if clicked and chosen is not None:
             classroom().remove_pupil(session.id, chosen)
             st.rerun()
     engine, base = classroom().engine, public_base_url()

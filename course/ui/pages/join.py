@@ -22,7 +22,7 @@ def render() -> None:
     st.title(who.t("join.title"))
     learner = state.learner()
     current = session_of(learner)
-    if current is not None:
+    if current is not None and learner is not None:
         learner_badge(learner, who)
         st.success(who.t("join.in_class", name=plain(current.class_name)), icon=":material/groups:")
         if st.button(who.t("join.to_lessons"), type="primary", key="join_to_lessons"):

@@ -24,16 +24,18 @@ def render() -> None:
     st.title(who.t("learn.title"))
     learner = state.learner()
     session = session_of(learner)
-    if session is not None:  # a pupil in a class sees the lessons the teacher chose
+    if session is not None and learner is not None:  # a pupil in a class sees the lessons the teacher chose
         st.info(who.t("learn.your_class", name=plain(session.class_name)), icon=":material/groups:")
         progress = state.store().lesson_progress(learner.id)
         chosen = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
         render_lessons(course, chosen, who, progress)
         return
     band = chosen_band()
-    labels = {b: (course.band(b).label.get(who.lang) if course.band(b) else b) for b in bands.learners()}
+    labels = {b: (info.label.get(who.lang) if (info := course.band(b)) else b) for b in bands.learners()}
     st.session_state["band_widget"] = band
-    picked = st.pills(who.t("learn.pick_band"), bands.learners(), format_func=labels.get, key="band_widget")
+    picked = st.pills(
+        who.t("learn.pick_band"), bands.learners(), format_func=lambda b: labels.get(b, b), key="band_widget"
+    )
     if picked is None:
         st.markdown(who.t("learn.pick_band_first"))
         return

@@ -38,7 +38,7 @@ def render() -> None:
     if learner and st.session_state.pop(session_keys.SHOW_CODE, False):
         learner_badge(learner, who)  # once, right after the nickname is chosen
     session = session_of(learner)
-    if session is not None and session.paced and lesson.id in session.lessons:
+    if learner is not None and session is not None and session.paced and lesson.id in session.lessons:
         paced(lesson, learner, session, who)
         return
     self_paced(lesson, learner, who)
@@ -48,7 +48,7 @@ def render() -> None:
 def self_paced(lesson: Lesson, learner: Learner | None, who: Visitor) -> None:
     """The step on screen, its answers and back/next: a click reruns only this part of the page."""
     quiz = before_check.pending(lesson, learner)
-    if quiz is not None:
+    if quiz is not None and learner is not None:
         before_check.render(lesson, quiz, learner, who)
         return
     step = current_step(lesson, learner)

@@ -83,14 +83,14 @@ def render() -> None:
 @guarded_fragment(run_every=FOLLOW_SECONDS * 2)
 def phone_question(session_id: str, who: Visitor) -> None:
     session, course = classroom().get(session_id), state.course()
-    lesson_id, index = position(session)
-    step = course.lessons[lesson_id].steps[index] if lesson_id in course.lessons else None
-    is_activity = step is not None and step.type == "activity"
-    options = evening.votable(step.activity, session.id) if is_activity else None
-    if options is None:
+    if session is None:  # ended meanwhile
+        return
+    current = position(session)
+    lesson_id, activity = current[0], evening.activity_at(course, current)
+    options = evening.votable(activity, session.id) if activity is not None else None
+    if options is None or activity is None or lesson_id is None:
         st.info(who.t("evening.watch_screen"), icon=":material/visibility:")
         return
-    activity = step.activity
     poll = evening.poll_id(lesson_id, activity.id)
     st.markdown(f"### {activity.prompt.get(who.lang)}")
     if _vote_key(session.id, poll) in _voted_keys():

@@ -10,20 +10,22 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 
-from course.activities import TYPES, Result
+from course.activities import TYPES, AnyActivity, Result
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, get, put
 
-Draw = Callable[[object, Visitor, Answering], Result | None]
+# Each widget takes its own type's model: WIDGETS picks it by the activity's `type`.
+Draw = Callable[[Any, Visitor, Answering], Result | None]
 
 
 def _widgets() -> dict[str, Draw]:
     """Activity type -> its widget's `draw`: course/ui/widgets/<type>.py for every type of
     course.activities.UNITS (a type without one would show its prompt alone: refuse to start)."""
-    widgets = {}
+    widgets: dict[str, Draw] = {}
     for kind in TYPES:
         try:
             widgets[kind] = importlib.import_module(f"{__name__}.{kind}").draw
@@ -39,7 +41,7 @@ def _widgets() -> dict[str, Draw]:
 WIDGETS = _widgets()
 
 
-def render_activity(activity, who: Visitor, answering: Answering) -> Result | None:
+def render_activity(activity: AnyActivity, who: Visitor, answering: Answering) -> Result | None:
     """Show the activity; returns its result once answered (now or on an earlier visit)."""
     st.markdown(f"**{activity.prompt.get(who.lang)}**")
     put(answering, "shown_at", get(answering, "shown_at") or time.monotonic())

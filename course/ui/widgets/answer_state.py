@@ -9,10 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
-from course.activities import Result, grade
+from course.activities import AnyActivity, Result, grade
+from course.activities.base import ActivityBase
 from course.activities.order import shown_ids
 from course.ui import session_keys
 from course.ui.state import Visitor
@@ -35,7 +37,7 @@ class Answering:
     silent: bool = False  # a before-check: the answer is saved, no feedback at all
 
 
-def shown(activity, answering: Answering) -> list[str]:
+def shown(activity: ActivityBase, answering: Answering) -> list[str]:
     """The ids of the activity's choices in the order this learner (or class) sees them."""
     return shown_ids(activity, answering.order_seed, answering.run)
 
@@ -45,16 +47,16 @@ def shown(activity, answering: Answering) -> list[str]:
 # selectbox, so a key per activity and per value made every question slower as a session went on.
 
 
-def _states() -> dict[str, dict]:
+def _states() -> dict[str, dict[str, Any]]:
     return st.session_state.setdefault(session_keys.ACTIVITY_STATE, {})
 
 
-def get(answering: Answering, name: str, default=None):
+def get(answering: Answering, name: str, default: Any = None) -> Any:
     """This activity's own `name` in the session state."""
     return _states().get(answering.key, {}).get(name, default)
 
 
-def put(answering: Answering, name: str, value) -> None:
+def put(answering: Answering, name: str, value: object) -> None:
     """Set this activity's own `name` in the session state."""
     _states().setdefault(answering.key, {})[name] = value
 
@@ -86,7 +88,7 @@ def widget_key(answering: Answering, name: str) -> str:
     return f"{answering.key}:v{get(answering, 'version', 0)}:{name}"
 
 
-def _submit(activity, answering: Answering, collect: Callable[[], list[str]]) -> None:
+def _submit(activity: AnyActivity, answering: Answering, collect: Callable[[], list[str]]) -> None:
     result = grade(activity, collect())
     spent = int((time.monotonic() - (get(answering, "shown_at") or time.monotonic())) * 1000)
     try:
@@ -99,7 +101,13 @@ def _submit(activity, answering: Answering, collect: Callable[[], list[str]]) ->
     put(answering, "tries", get(answering, "tries", 0) + 1)
 
 
-def check_button(activity, who: Visitor, answering: Answering, collect, ready: bool = True) -> None:
+def check_button(
+    activity: AnyActivity,
+    who: Visitor,
+    answering: Answering,
+    collect: Callable[[], list[str]],
+    ready: bool = True,
+) -> None:
     st.button(
         who.t("before.next") if answering.silent else who.t("activity.check"),  # nothing is checked
         type="primary",
@@ -111,7 +119,7 @@ def check_button(activity, who: Visitor, answering: Answering, collect, ready: b
     )
 
 
-def hint(activity, who: Visitor, answering: Answering) -> None:
+def hint(activity: ActivityBase, who: Visitor, answering: Answering) -> None:
     if activity.hint is None:
         return
     if get(answering, "hints", 0):
@@ -126,7 +134,7 @@ def hint(activity, who: Visitor, answering: Answering) -> None:
         )
 
 
-def choice(activity, who: Visitor, labels: dict[str, str], key: str) -> str | None:
+def choice(activity: ActivityBase, who: Visitor, labels: dict[str, str], key: str) -> str | None:
     """One choice among `labels`, none selected at first; the prompt is already shown above."""
     return st.radio(
         activity.prompt.get(who.lang),

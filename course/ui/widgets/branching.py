@@ -9,7 +9,7 @@ from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, get, put
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: branching.Branching, who: Visitor, answering: Answering) -> Result | None:
     path: list[str] = get(answering, "path") or []
     earlier = answering.earlier() if not path and not get(answering, "retrying") else None
     if earlier is not None:
@@ -43,7 +43,7 @@ def draw(activity, who: Visitor, answering: Answering) -> Result | None:
     return grade(activity, path)
 
 
-def _choose(activity, answering: Answering, path: list[str], choice_id: str) -> None:
+def _choose(activity: branching.Branching, answering: Answering, path: list[str], choice_id: str) -> None:
     new_path = [*path, choice_id]
     node, _ = branching.walk(activity, new_path)
     if not node.choices:

@@ -4,18 +4,20 @@ a wrong first try, the hint and a second try)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
-from course.activities import Result
+from course.activities import AnyActivity, Result
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, current_result, get, hint, retry, shown
 from course.ui.widgets.feedback_view import show_feedback
 
-Inputs = Callable[[object, Visitor, Answering], None]  # draws the inputs and the check button
+A = TypeVar("A", bound=AnyActivity)
+Inputs = Callable[[A, Visitor, Answering], None]  # draws the inputs and the check button
 
 
-def checked(activity, who: Visitor, answering: Answering, inputs: Inputs) -> Result | None:
+def checked(activity: A, who: Visitor, answering: Answering, inputs: Inputs[A]) -> Result | None:
     """Draw `inputs` until the activity is answered, then its feedback; returns the result once answered
     (now or on an earlier visit)."""
     result = current_result(answering)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from course.activities import Feedback, Result
+from course.activities.base import ActivityBase
 from course.activities.feedback import feedback_to_show
 from course.locales import t
 from course.ui.state import Visitor
 
 
-def show_feedback(result: Result, activity, who: Visitor, full: bool = True, order=()) -> None:
+def show_feedback(
+    result: Result, activity: ActivityBase, who: Visitor, full: bool = True, order: Sequence[str] = ()
+) -> None:
     """A kind verdict, then the explanation for each part of the answer: after a wrong first try, only
     for what the learner chose (the full explanation would hand them the answer for the retry)."""
     if result.correct:
@@ -23,7 +28,7 @@ def show_feedback(result: Result, activity, who: Visitor, full: bool = True, ord
     feedback_lines(feedback_to_show(activity, result, full, order), labels, who)
 
 
-def item_labels(activity, lang: str) -> dict[str, str]:
+def item_labels(activity: ActivityBase, lang: str) -> dict[str, str]:
     """What each option, message, part, item or toggle says, by id ("True" and "False" in the app's
     own words)."""
     return {

@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.multiple_choice import MultipleChoice
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: MultipleChoice, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: MultipleChoice, who: Visitor, answering: Answering) -> None:
     texts = {option.id: option.text.get(who.lang) for option in activity.options}
     keys = {option_id: widget_key(answering, f"pick:{option_id}") for option_id in shown(activity, answering)}
     for option_id, key in keys.items():

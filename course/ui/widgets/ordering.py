@@ -7,17 +7,18 @@ import re
 import streamlit as st
 
 from course.activities import Result
+from course.activities.ordering import Ordering
 from course.ui.safe import script_json
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: Ordering, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: Ordering, who: Visitor, answering: Answering) -> None:
     """Tap the items in order: each shows its number, a second tap takes it back. The items never move,
     so touch, keyboard and screen-reader users keep their place (the number is in the button's name)."""
     key = widget_key(answering, "order")

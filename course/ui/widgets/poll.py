@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.poll import Poll
 from course.classroom.answers_shown import tally
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
@@ -12,7 +13,7 @@ from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, choice, get, put, widget_key
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: Poll, who: Visitor, answering: Answering) -> Result | None:
     """Never a result: a vote is only counted, with nobody's name."""
     labels = {option.id: option.text.get(who.lang) for option in activity.options}
     counts = get(answering, "counts")

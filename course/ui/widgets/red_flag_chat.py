@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.red_flag_chat import RedFlagChat
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: RedFlagChat, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
     messages = {message.id: message for message in activity.messages}
     keys = {item_id: widget_key(answering, f"pick:{item_id}") for item_id in shown(activity, answering)}
     st.caption(who.t("activity.red_flag_help"))

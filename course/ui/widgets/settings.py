@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.settings import SettingsSimulator
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: SettingsSimulator, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: SettingsSimulator, who: Visitor, answering: Answering) -> None:
     keys = {toggle.id: widget_key(answering, f"toggle:{toggle.id}") for toggle in activity.toggles}
     st.caption(who.t("activity.settings_help"))
     with st.container(border=True):

@@ -6,16 +6,17 @@ import streamlit as st
 
 from course.activities import Result
 from course.activities.order import in_order
+from course.activities.single_choice import SingleChoice
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, choice, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: SingleChoice, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: SingleChoice, who: Visitor, answering: Answering) -> None:
     texts = {option.id: option.text.get(who.lang) for option in activity.options}
     labels = in_order(texts, shown(activity, answering))
     key = widget_key(answering, "choice")

@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.spot_details import SpotDetails
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: SpotDetails, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: SpotDetails, who: Visitor, answering: Answering) -> None:
     texts = {part.id: part.text.get(who.lang) for part in activity.parts}
     keys = {part_id: widget_key(answering, f"pick:{part_id}") for part_id in shown(activity, answering)}
     st.caption(who.t("activity.spot_help"))

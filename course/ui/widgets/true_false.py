@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result
+from course.activities.true_false import TrueFalse
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, choice, widget_key
 from course.ui.widgets.checked import checked
 
 
-def draw(activity, who: Visitor, answering: Answering) -> Result | None:
+def draw(activity: TrueFalse, who: Visitor, answering: Answering) -> Result | None:
     return checked(activity, who, answering, inputs)
 
 
-def inputs(activity, who: Visitor, answering: Answering) -> None:
+def inputs(activity: TrueFalse, who: Visitor, answering: Answering) -> None:
     labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
     key = widget_key(answering, "choice")
     picked = choice(activity, who, labels, key)
