@@ -46,6 +46,21 @@ def test_links_between_pages_name_a_route_never_a_string():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("go", "page", "not_found"):
                 where = node.args[2] if getattr(node.func, "id", None) == "not_found" else node.args[0]
-                if isinstance(where, ast.Constant):
+                if names_a_string(where):
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def names_a_string(expr: ast.expr) -> bool:
+    """Whether the route given can be a string: a literal, or one in either branch of an if/else."""
+    if isinstance(expr, ast.IfExp):
+        return names_a_string(expr.body) or names_a_string(expr.orelse)
+    return isinstance(expr, ast.Constant)
+
+
+def test_the_scan_sees_a_string_route_in_an_if_else():
+    call = ast.parse('go(routes.CONSOLE if kind == "evening" else "dashboard")').body[0].value
+    assert names_a_string(call.args[0])
+    assert not names_a_string(
+        ast.parse('routes.CONSOLE if kind == "evening" else routes.DASHBOARD').body[0].value
+    )
