@@ -1,23 +1,47 @@
-"""The app as an ASGI application (st.App): Streamlit, behind the guards of course/web.
+"""The app as an ASGI application (st.App): Streamlit, behind the middleware of course/web.
 
 `python -m course serve` runs this file; `streamlit run course/asgi.py` does the same, and any ASGI
-server can serve `course.asgi:app`. (`streamlit run streamlit_app.py` still works, without the guards.)
+server can serve `course.asgi:app` (`uvicorn course.asgi:app --host 0.0.0.0 --port 8501`: Streamlit's
+options then come from `.streamlit/config.toml` and STREAMLIT_* variables). `streamlit run
+streamlit_app.py` still works, without any of it.
+
+Around Streamlit, outermost first: the security headers (on every response, refusals included), the
+guards (Host allow-list, hidden metrics), then compression (precompressed /static bundles, compressed
+pages and JSON). The lifespan starts compressing a first visit's files in the background.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 
 import course.web
-from course.settings import settings
+from course.settings import cache_folder, settings
 from course.web import teacher_routes
+from course.web.compression import Compression, StaticAssets
 from course.web.guards import Guard
+from course.web.headers import SecurityHeaders
 
 ENTRY = Path(__file__).resolve().parents[1] / "streamlit_app.py"
 
 settings()  # a COURSE_* value the app cannot use stops the server here, with a message naming it
 course.web.ROUTES_SERVED = True  # the pages may send a teacher's link to the sign-in route
-app = st.App(ENTRY, routes=teacher_routes.ROUTES, middleware=[Middleware(Guard)])
+ASSETS = StaticAssets.streamlits(cache_folder(settings()))
+
+
+@asynccontextmanager
+async def lifespan(_app) -> AsyncIterator[None]:
+    ASSETS.warm_up()  # a first visit's files, compressed once per Streamlit version
+    yield
+
+
+app = st.App(
+    ENTRY,
+    routes=teacher_routes.ROUTES,
+    middleware=[Middleware(SecurityHeaders), Middleware(Guard), Middleware(Compression, assets=ASSETS)],
+    lifespan=lifespan,
+)

@@ -1,10 +1,19 @@
-"""Starting Streamlit's server for the app, with Nagle's algorithm off on its sockets.
+"""Starting Streamlit's server for the app (course/asgi.py, an st.App), with Nagle's algorithm off.
 
-Streamlit 1.67 binds its listening socket itself (`socket.socket(family)`), so the sockets it
-accepts report `proto == 0` and asyncio skips the TCP_NODELAY it sets on TCP connections. The
-frames of a run that follow the first then wait for the browser's delayed ACK (40 ms on Linux):
-a new pupil's first page and the dashboard's refreshes are 3–4× slower (docs/performance.md).
-Setting TCP_NODELAY on the listening socket is enough: accepted sockets inherit it on Linux.
+Why a wrapper around a private Streamlit function is still here (Streamlit 1.67, uvicorn 0.54):
+`streamlit run` on an st.App binds its listening socket itself (`starlette_server._bind_socket`:
+`socket.socket(family)`, protocol 0) and hands it to uvicorn; asyncio sets TCP_NODELAY only on
+connections whose socket says IPPROTO_TCP, so with that socket Nagle's algorithm stays on. The frames of
+a run that follow the first then wait for the browser's delayed ACK (40 ms on Linux): a new pupil's
+first page and the dashboard's refreshes are 3-4x slower (docs/performance.md). No supported way exists
+in 1.67: no server option sets it, uvicorn has none, and neither st.App's lifespan nor its middleware
+ever sees a socket (uvicorn puts no transport in the ASGI scope). `App.run()` binds the same way.
+So the wrapper sets TCP_NODELAY on the listening socket (accepted sockets inherit it on Linux and
+Windows), and only if the function is still there (`run` warns otherwise; tests/test_server.py checks
+both, and fails when a Streamlit upgrade makes this needless or breaks it).
+
+Under `uvicorn course.asgi:app` nothing is needed: uvicorn binds through asyncio, whose sockets say
+IPPROTO_TCP, so every accepted connection gets TCP_NODELAY (tested too).
 """
 
 from __future__ import annotations

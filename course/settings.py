@@ -23,6 +23,7 @@ import functools
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 
@@ -112,6 +113,13 @@ class Settings:
     data_dir: str = _setting(
         "COURSE_DATA_DIR", "data", "where the default SQLite file lives", FOLDER, "`./data`"
     )
+    cache_dir: str | None = _setting(
+        "COURSE_CACHE_DIR",
+        None,
+        "where compressed copies of Streamlit's files are kept (made once per Streamlit version)",
+        FOLDER,
+        "`$XDG_CACHE_HOME/course`, else `~/.cache/course`",
+    )
     session_days: int = _setting(
         "COURSE_SESSION_DAYS",
         30,
@@ -193,6 +201,13 @@ def variable(name: str) -> str:
         if setting.name == name:
             return setting.metadata["variable"]
     raise KeyError(name)
+
+
+def cache_folder(given: Settings) -> Path:
+    """COURSE_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME, else ~/.cache) + course."""
+    if given.cache_dir:
+        return Path(given.cache_dir)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "course"
 
 
 def settings() -> Settings:

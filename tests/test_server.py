@@ -115,3 +115,56 @@ def test_serve_with_a_public_url_prints_it_for_other_devices(no_server, monkeypa
     assert "on other devices (the network): https://safe.school.example/teacher/sign-in?token=" in out
     assert "Pupils and parents join at: https://safe.school.example/join" in out
     assert "Warning" not in out
+
+
+# --- why the wrapper stays: who sets TCP_NODELAY on the connections the server accepts -------------
+
+
+async def _hello(scope, receive, send):
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": b"ok"})
+
+
+def _nodelay_of_accepted(sockets: list[socket.socket] | None) -> int:
+    """TCP_NODELAY on the server's side of a connection uvicorn accepted (it binds the socket itself
+    when `sockets` is None, as `uvicorn course.asgi:app` does; else it serves those, as Streamlit does)."""
+    import asyncio
+
+    import uvicorn
+
+    async def run() -> int:
+        server = uvicorn.Server(
+            uvicorn.Config(_hello, host="127.0.0.1", port=0, lifespan="off", log_level="error")
+        )
+        task = asyncio.create_task(server.serve(sockets=sockets))
+        while not server.started:
+            await asyncio.sleep(0.01)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        await reader.readuntil(b"ok")
+        [connection] = server.server_state.connections
+        value = connection.transport.get_extra_info("socket").getsockopt(
+            socket.IPPROTO_TCP, socket.TCP_NODELAY
+        )
+        writer.close()
+        server.should_exit = True
+        await task
+        return value
+
+    return asyncio.run(run())
+
+
+def test_uvicorn_binding_its_own_socket_turns_nagle_off_by_itself():
+    """Under `uvicorn course.asgi:app` nothing is needed: asyncio sets TCP_NODELAY on the connections of
+    a socket it made (its protocol is IPPROTO_TCP)."""
+    assert _nodelay_of_accepted(None) == 1
+
+
+def test_on_the_socket_streamlit_binds_only_the_wrapper_turns_nagle_off(monkeypatch):
+    """`python -m course serve` (streamlit run): Streamlit binds the socket itself (protocol 0), so
+    asyncio leaves Nagle on; the wrapper around its binding function turns it off."""
+    monkeypatch.setattr(starlette_server, "_bind_socket", starlette_server._bind_socket)  # undone after
+    assert _nodelay_of_accepted([starlette_server._bind_socket("127.0.0.1", 0, 8)]) == 0
+    assert turn_off_nagle()
+    assert _nodelay_of_accepted([starlette_server._bind_socket("127.0.0.1", 0, 8)]) == 1

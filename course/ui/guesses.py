@@ -15,16 +15,11 @@ import streamlit as st
 
 from course.classroom.sessions import Classroom
 from course.ui import session_keys
+from course.web import scripts
 
 T = TypeVar("T")
 BROWSER_COOKIE = "course_browser"
 BROWSER_ID = re.compile(r"[0-9a-f]{32}")
-REMEMBER_BROWSER = (
-    "<script>if (!document.cookie.split('; ').some((c) => c.startsWith('course_browser='))) {"
-    " const id = Array.from(crypto.getRandomValues(new Uint8Array(16)),"
-    " (b) => b.toString(16).padStart(2, '0')).join('');"
-    " document.cookie = 'course_browser=' + id + '; path=/; max-age=31536000; SameSite=Lax'; }</script>"
-)
 
 
 def sources() -> dict[str, str]:
@@ -43,7 +38,7 @@ def remember_browser() -> None:
     if st.session_state.get(session_keys.BROWSER_REMEMBERED) or BROWSER_COOKIE in st.context.cookies:
         return
     st.session_state[session_keys.BROWSER_REMEMBERED] = True
-    st.html(REMEMBER_BROWSER, unsafe_allow_javascript=True, width="content")
+    st.html(scripts.tag(scripts.REMEMBER_BROWSER), unsafe_allow_javascript=True, width="content")
 
 
 def try_code(room: Classroom, code: str, lookup: Callable[[], T | None]) -> tuple[T | None, int]:

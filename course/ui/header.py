@@ -7,8 +7,8 @@ import streamlit as st
 from course import bands, languages
 from course.content import Course
 from course.ui import helpcard, quick_exit, routes
-from course.ui.safe import script_json
 from course.ui.state import Visitor, set_country, set_language
+from course.web import scripts
 
 # Streamlit's own fixed English (a link for screen readers, menu and input labels, hints): each text
 # or aria-label/title/placeholder equal to a key of the table becomes the page language's text, now
@@ -33,43 +33,7 @@ STREAMLIT_TEXTS = {
     "Running...": "streamlit.running",
     "Notifications": "streamlit.notifications",
 }
-TRANSLATE_SCRIPT = """(() => {
-const table = %s;
-window.courseTexts = table;
-if (window.courseTranslating) { window.courseTranslate(document.body); return; }
-window.courseTranslating = true;
-const ATTRIBUTES = ["aria-label", "title", "placeholder", "aria-placeholder"];
-const fix = (element) => {
-  for (const name of ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    const texts = window.courseTexts;
-    if (value && Object.hasOwn(texts, value)) element.setAttribute(name, texts[value]);
-  }
-};
-const fixText = (node) => {
-  const text = node.nodeValue.trim();
-  if (text && Object.hasOwn(window.courseTexts, text)) node.nodeValue = window.courseTexts[text];
-};
-window.courseTranslate = (root) => {
-  if (!root) return;
-  if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
-  if (root.nodeType !== Node.ELEMENT_NODE) return;
-  fix(root);
-  root.querySelectorAll("[aria-label], [title], [placeholder], [aria-placeholder]").forEach(fix);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) fixText(walker.currentNode);
-};
-new MutationObserver((changes) => {
-  for (const change of changes) {
-    if (change.type === "childList") change.addedNodes.forEach(window.courseTranslate);
-    else if (change.type === "characterData") fixText(change.target);
-    else fix(change.target);
-  }
-}).observe(document.body, {
-  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES,
-});
-window.courseTranslate(document.body);
-})();"""
+# The script that puts them in place: course/web/scripts.py (DOCUMENT_LANGUAGE).
 
 
 def streamlit_texts(who: Visitor) -> dict[str, str]:
@@ -81,13 +45,19 @@ def streamlit_texts(who: Visitor) -> dict[str, str]:
 
 def set_document_language(who: Visitor) -> None:
     """Streamlit fixes <html lang="en"> and speaks English: the page's language everywhere."""
-    if who.lang in languages.codes():  # only our own constant and our own texts reach the script, as JSON
-        st.html(
-            f"<script>document.documentElement.lang = {script_json(who.lang)};"
-            f"{TRANSLATE_SCRIPT % script_json(streamlit_texts(who))}</script>",
-            unsafe_allow_javascript=True,
-        )
+    st.html(SCRIPTS_TAKE_NO_ROOM)
+    if who.lang in languages.codes():  # only our own constant and texts, as data
+        data = {"lang": who.lang, "texts": streamlit_texts(who)}
+        st.html(scripts.tag(scripts.DOCUMENT_LANGUAGE, data), unsafe_allow_javascript=True)
 
+
+# A script the app sends (st.html) sits in an element of the page like any other, and the page's flex
+# layout puts a gap before it: the top bar moved down 16 px on a first visit, when the browser-id
+# script runs once, and a projected question no longer fitted 720 px. Scripts take no room.
+SCRIPTS_TAKE_NO_ROOM = (
+    '<style>[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child)'
+    " { display: none; }</style>"
+)
 
 LAYOUT_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }

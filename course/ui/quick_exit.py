@@ -8,68 +8,22 @@ from collections.abc import Mapping
 
 import streamlit as st
 
-from course.ui.safe import script_json
 from course.ui.state import Visitor
+from course.web import scripts
 
 # After a quick exit this tab must never show the app again, not even with Back. Two marks are left:
 # a flag in the tab's sessionStorage (only this tab) and a cookie (the whole browser, until it
 # closes). The cookie reaches the server with a returning page's first request: the server then sends
-# no content at all, only GUARD_SCRIPT, which leaves again if this tab has the flag. A tab without the
-# flag (another tab of the same browser) clears the cookie and reloads, and carries on as usual.
+# no content at all, only the exit guard script, which leaves again if this tab has the flag. A tab
+# without the flag (another tab of the same browser) clears the cookie and reloads, and carries on as
+# usual. The scripts themselves: course/web/scripts.py (QUICK_EXIT, EXIT_GUARD).
 EXIT_FLAG = "course-quick-exit"
 EXIT_COOKIE = "course_exit"
 
-# The link works without JavaScript; the script replaces the page in history (so "back" does not
-# return here), hides the page at once (a copy kept by the browser's back-forward cache comes back
-# hidden, and leaves again on "pageshow"), and adds the usual shortcut of pressing Escape twice,
-# listened to before any dialog can stop it.
-QUICK_EXIT_SCRIPT = """(() => {
-const exit = %s;
-window.quickExit = exit;
-if (window.quickExitReady) return;
-window.quickExitReady = true;
-const leave = () => {
-  document.documentElement.style.visibility = "hidden";
-  try { sessionStorage.setItem(window.quickExit.flag, "1"); } catch (error) {}
-  document.cookie = window.quickExit.cookie + "=1; path=/; SameSite=Strict";
-  window.location.replace(window.quickExit.url);
-};
-window.addEventListener("click", (event) => {
-  if (event.target.closest && event.target.closest(".quick-exit")) { event.preventDefault(); leave(); }
-}, true);
-let lastEscape = 0;
-window.addEventListener("keydown", (event) => {
-  if (event.key !== "Escape") return;
-  if (Date.now() - lastEscape < 800) leave();
-  lastEscape = Date.now();
-}, true);
-const leaveIfGone = () => {
-  let gone = false;
-  try { gone = sessionStorage.getItem(window.quickExit.flag) === "1"; } catch (error) {}
-  if (gone) leave();
-};
-window.addEventListener("pageshow", leaveIfGone);  // a copy restored by the back-forward cache
-leaveIfGone();  // a page that came back without the cookie (cleared by another tab)
-})();"""
 
-# Sent instead of any page when the exit cookie comes back (see EXIT_FLAG).
-GUARD_SCRIPT = """(() => {
-const exit = %s;
-let gone = false;
-try { gone = sessionStorage.getItem(exit.flag) === "1"; } catch (error) { gone = true; }
-if (gone) {
-  document.documentElement.style.visibility = "hidden";
-  window.location.replace(exit.url);
-  return;
-}
-document.cookie = exit.cookie + "=; path=/; max-age=0; SameSite=Strict";
-if (!document.cookie.split("; ").some((part) => part.startsWith(exit.cookie + "="))) window.location.reload();
-})();"""
-
-
-def exit_config(who: Visitor) -> str:
-    """What the exit scripts need: nothing reaches a script but through JSON."""
-    return script_json({"url": who.t("exit.url"), "flag": EXIT_FLAG, "cookie": EXIT_COOKIE})
+def exit_config(who: Visitor) -> dict[str, str]:
+    """What the exit scripts need (their data, as JSON in the element: never in their code)."""
+    return {"url": who.t("exit.url"), "flag": EXIT_FLAG, "cookie": EXIT_COOKIE}
 
 
 def has_left(cookies: Mapping[str, str]) -> bool:
@@ -79,7 +33,7 @@ def has_left(cookies: Mapping[str, str]) -> bool:
 
 def guard_after_exit(who: Visitor) -> None:
     """The whole page after a quick exit: a script that leaves again (or, in another tab, reloads)."""
-    st.html(f"<script>{GUARD_SCRIPT % exit_config(who)}</script>", unsafe_allow_javascript=True)
+    st.html(scripts.tag(scripts.EXIT_GUARD, exit_config(who)), unsafe_allow_javascript=True)
 
 
 STYLE = """<style>
@@ -103,7 +57,7 @@ def link(who: Visitor, extra_class: str = "") -> str:
 def button(who: Visitor) -> None:
     """The bar's exit button, with the script that makes every exit link and Escape twice leave."""
     st.html(
-        link(who) + f"<script>{QUICK_EXIT_SCRIPT % exit_config(who)}</script>" + STYLE,
+        link(who) + scripts.tag(scripts.QUICK_EXIT, exit_config(who)) + STYLE,
         unsafe_allow_javascript=True,
     )
 

@@ -13,9 +13,8 @@ import course.web
 from course.classroom import access, teacher_pass
 from course.settings import settings
 from course.ui import session_keys, state
-from course.ui.safe import script_json
 from course.ui.state import Visitor
-from course.web import teacher_routes
+from course.web import scripts, teacher_routes
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +85,7 @@ def accept_link_token() -> None:
         st.session_state[session_keys.BAD_TEACHER_LINK] = True
     elif course.web.ROUTES_SERVED:
         target = f"{teacher_routes.SIGN_IN}?{urlencode({'token': token})}"
-        st.html(
-            f"<script>window.location.replace({script_json(target)});</script>", unsafe_allow_javascript=True
-        )
+        st.html(scripts.tag(scripts.GO_TO, target), unsafe_allow_javascript=True)
     else:
         _grant()
 

@@ -7,12 +7,17 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from course.classroom.sessions import Classroom
+from course.content import load_course
 from course.locales import t
+from course.progress import Store
+from course.ui.routes import ROUTES
 from tests.serving import CHROMIUM, CHROMIUM_FLAGS, free_port, wait_for_health
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +26,11 @@ ARTIFACTS = ROOT / "test-artifacts"
 TEACHER_TOKEN = "browser-test-teacher-token"
 
 
-def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
+def start_server(
+    tmp: Path, extra_env: dict[str, str] | None = None, uvicorn: bool = False
+) -> tuple[str, subprocess.Popen]:
+    """The app on a free loopback port, started as a newcomer starts it (`python -m course serve`), or
+    with `uvicorn=True` as a deployment may (`uvicorn course.asgi:app`)."""
     port = free_port()
     env = {
         **os.environ,
@@ -32,9 +41,23 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None) -> tuple[st
     }
     log_path = tmp / f"streamlit-{port}.log"
     with open(log_path, "wb") as log:
+        command = (
+            ["-m", "uvicorn", "course.asgi:app", "--host", "127.0.0.1", "--port", str(port)]
+            if uvicorn
+            else [
+                "-m",
+                "course",
+                "serve",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+            ]
+        )
         process = subprocess.Popen(
-            [sys.executable, "-m", "course", "serve", "--server.port", str(port),  # as a newcomer starts it
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
+            [sys.executable, *command],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
         )  # fmt: skip
     process.log_path = log_path
@@ -116,7 +139,9 @@ def serious_violations(page: Page) -> list[str]:
     """axe-core's serious and critical violations on the page, one line each."""
     if not AXE.exists():
         pytest.fail(f"{AXE} not found: run `npm ci` (bash .ci/run does)")
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    # Evaluated by the test tool, not as a <script> of the page: the app's Content-Security-Policy
+    # allows no inline script but its own (course/web/headers.py), and must not be loosened for a test.
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
@@ -226,3 +251,46 @@ def answer_first_activity_right(page: Page, lesson) -> tuple[int, object]:
     wait_idle(page)
     expect(page.get_by_text("That's right, well done!")).to_be_visible()
     return step, activity
+
+
+# --- every page of the app, with what each needs in its address ------------------------------------
+
+LESSON = "personal-details-7-10"
+
+
+@dataclass(frozen=True)
+class Site:
+    url: str
+    class_id: str
+    evening_id: str
+    evening_code: str
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Iterator[Site]:
+    """A real server with a class (7-10) and a parent evening in its store; one per test module."""
+    tmp = tmp_path_factory.mktemp("site")
+    url, process = start_server(tmp)
+    classroom = Classroom(Store.open(f"sqlite:///{tmp / 'course.db'}"))  # the server's own store
+    course = load_course()
+    lessons = [lesson.id for lesson in course.lessons_for("7-10")]
+    parents = [lesson.id for lesson in course.lessons_for("parents")]
+    klass = classroom.create("CM2 B", "7-10", lessons, paced=False, course=course)
+    evening = classroom.create("Réunion", "parents", parents, paced=True, kind="evening")
+    yield Site(url, klass.id, evening.id, evening.join_code)
+    stop_server(process)
+
+
+def page_queries(site: Site) -> dict[str, str]:
+    """Every page (course/ui/routes.py) with what it needs in its URL."""
+    quiz = load_course().lessons[LESSON].quiz
+    extra = {
+        "lesson": f"lesson={LESSON}",
+        "quiz": f"quiz={quiz}",
+        "dashboard": f"session={site.class_id}",
+        "presenter": f"session={site.evening_id}",
+        "console": f"session={site.evening_id}",
+        "vote": f"evening={site.evening_code}",
+        "join": "",
+    }
+    return {route.path: extra.get(route.path, "") for route in ROUTES}

@@ -9,52 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from course.classroom.sessions import Classroom
 from course.content import load_course
-from course.progress import Store
 from course.ui.routes import ROUTES
 from tests.browser.conftest import (
+    LESSON,
     TEACHER_TOKEN,
+    Site,
     finish_before_check,
+    page_queries,
     screenshot,
     serious_violations,
-    start_server,
-    stop_server,
     wait_idle,
 )
 
 pytestmark = pytest.mark.browser
 COURSE = load_course()
 LOCALES = {"fr": "fr-FR", "en": "en-GB"}
-LESSON = "personal-details-7-10"
 HELP = {"fr": "Besoin d'aide ?", "en": "Need help now?"}
 SENSITIVE = re.compile(r"sextortion|sextorsion|grooming|pédocriminel|nude", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Site:
-    url: str
-    class_id: str
-    evening_id: str
-    evening_code: str
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[Site]:
-    tmp = tmp_path_factory.mktemp("accessibility")
-    url, process = start_server(tmp)
-    classroom = Classroom(Store.open(f"sqlite:///{tmp / 'course.db'}"))  # the server's own store
-    lessons = [lesson.id for lesson in COURSE.lessons_for("7-10")]
-    parents = [lesson.id for lesson in COURSE.lessons_for("parents")]
-    klass = classroom.create("CM2 B", "7-10", lessons, paced=False, course=COURSE)
-    evening = classroom.create("Réunion", "parents", parents, paced=True, kind="evening")
-    yield Site(url, klass.id, evening.id, evening.join_code)
-    stop_server(process)
 
 
 @pytest.fixture(scope="module", params=list(LOCALES))
@@ -71,23 +47,8 @@ def teacher(request, browser: Browser, site: Site) -> Iterator[tuple[BrowserCont
     context.close()
 
 
-def routes(site: Site) -> dict[str, str]:
-    """Every page (course/ui/routes.py) with what it needs in its URL."""
-    quiz = COURSE.lessons[LESSON].quiz
-    extra = {
-        "lesson": f"lesson={LESSON}",
-        "quiz": f"quiz={quiz}",
-        "dashboard": f"session={site.class_id}",
-        "presenter": f"session={site.evening_id}",
-        "console": f"session={site.evening_id}",
-        "vote": f"evening={site.evening_code}",
-        "join": "",
-    }
-    return {route.path: extra.get(route.path, "") for route in ROUTES}
-
-
 def test_every_page_is_listed(site):
-    assert set(routes(site)) == {route.path for route in ROUTES}
+    assert set(page_queries(site)) == {route.path for route in ROUTES}
 
 
 def visit(context: BrowserContext, url: str, width: int = 1280) -> Page:
@@ -101,7 +62,7 @@ def visit(context: BrowserContext, url: str, width: int = 1280) -> Page:
 @pytest.mark.parametrize("name", [route.path for route in ROUTES])
 def test_no_serious_violation_on_the_page(site, teacher, name):
     context, lang = teacher
-    query = routes(site)[name]
+    query = page_queries(site)[name]
     path = "" if name == "home" else name
     width = 390 if name == "vote" else 1280  # a parent votes on a phone
     page = visit(context, f"{site.url}/{path}?lang={lang}{'&' + query if query else ''}", width)

@@ -8,6 +8,7 @@ ports and servers, files in a temporary folder, a throwaway certificate. Needs n
 from __future__ import annotations
 
 import base64
+import gzip
 import http.client
 import os
 import re
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import brotli
 import pytest
 
 from tests.browser.conftest import start_server, stop_server
@@ -128,16 +130,17 @@ def nginx(tmp_path: Path, servers: list[str]) -> Iterator[tuple[int, int]]:
         process.wait(timeout=10)
 
 
-def get(port: int, path: str, cookie: str | None = None, tls: bool = True) -> http.client.HTTPResponse:
+def get(
+    port: int, path: str, cookie: str | None = None, tls: bool = True, encoding: str | None = None
+) -> http.client.HTTPResponse:
     if tls:
         context = ssl.create_default_context()
         context.check_hostname, context.verify_mode = False, ssl.CERT_NONE  # the throwaway certificate
         connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=10, context=context)
     else:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    connection.request(
-        "GET", path, headers={"Host": "course.example.org", **({"Cookie": cookie} if cookie else {})}
-    )
+    headers = {"Host": "course.example.org", "Accept-Encoding": encoding or "identity"}
+    connection.request("GET", path, headers={**headers, **({"Cookie": cookie} if cookie else {})})
     response = connection.getresponse()
     response.body = response.read()
     connection.close()
@@ -145,8 +148,9 @@ def get(port: int, path: str, cookie: str | None = None, tls: bool = True) -> ht
 
 
 @contextmanager
-def named_backends(count: int) -> Iterator[tuple[list[str], list[list[str]]]]:
-    """Tiny HTTP servers that answer with their number; yields their addresses and the paths each got."""
+def named_backends(count: int, text: bytes = b"") -> Iterator[tuple[list[str], list[list[str]]]]:
+    """Tiny HTTP servers that answer with their number (then `text`, as an uncompressed HTML page);
+    yields their addresses and the paths each got."""
     seen: list[list[str]] = [[] for _ in range(count)]
     servers = []
     for number in range(count):
@@ -156,8 +160,9 @@ def named_backends(count: int) -> Iterator[tuple[list[str], list[list[str]]]]:
 
             def do_GET(self):  # noqa: N802 - the name http.server calls
                 seen[self.me].append(self.path)
-                body = str(self.me).encode()
+                body = str(self.me).encode() + text
                 self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -245,5 +250,34 @@ def test_the_app_behind_nginx_health_websocket_and_no_metrics(tmp_path):
             assert page.status == 200 and b"<noscript>" in page.body
             cookie = page.getheader("Set-Cookie").split(";")[0]
             assert websocket_handshake(https, cookie) == "HTTP/1.1 101 Switching Protocols"
+            # The app's security headers pass once each (nginx adds none of its own but HSTS).
+            for name, value in (("Referrer-Policy", "no-referrer"), ("X-Content-Type-Options", "nosniff")):
+                assert page.headers.get_all(name) == [value], name
+            assert "frame-ancestors 'none'" in page.getheader("Content-Security-Policy")
+            assert page.getheader("Strict-Transport-Security") == "max-age=31536000"
+            # Streamlit's bundle arrives as the app compressed it, for what the browser accepts.
+            bundle = re.search(rb'src="\.(/static/js/index\.[^"]+\.js)"', page.body).group(1).decode()
+            plain = get(https, bundle, cookie)
+            assert plain.getheader("Content-Encoding") is None
+            for encoding in ("br", "gzip"):
+                packed = get(https, bundle, cookie, encoding=encoding)
+                assert packed.getheader("Content-Encoding") == encoding
+                unpacked = (
+                    brotli.decompress(packed.body) if encoding == "br" else gzip.decompress(packed.body)
+                )
+                assert unpacked == plain.body
+                assert "immutable" in packed.getheader("Cache-Control")
+
     finally:
         stop_server(server)
+
+
+def test_nginx_gzips_what_comes_uncompressed_and_only_for_who_accepts_it(tmp_path):
+    page = b"<p>Une page de la le\xc3\xa7on, assez longue pour valoir la peine.</p>\n" * 50
+    with named_backends(1, page) as (addresses, _), nginx(tmp_path, addresses) as (https, _):
+        packed = get(https, "/", encoding="gzip, br")
+        assert packed.getheader("Content-Encoding") == "gzip"
+        assert gzip.decompress(packed.body) == b"0" + page
+        assert "Accept-Encoding" in packed.getheader("Vary")
+        plain = get(https, "/")
+        assert plain.getheader("Content-Encoding") is None and plain.body == b"0" + page

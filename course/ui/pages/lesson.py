@@ -14,9 +14,9 @@ from course.ui.guard import guarded, guarded_fragment
 from course.ui.learner_card import learner_badge, require_learner
 from course.ui.links import go
 from course.ui.notice import not_found
-from course.ui.safe import script_json
 from course.ui.state import Visitor
 from course.ui.widgets.steps import render_step
+from course.web import scripts
 
 CELEBRATE = "celebrate"  # the lesson was just finished: celebrate once
 FOLLOW_SECONDS = 2  # pupils' screens follow the teacher within this delay
@@ -117,11 +117,7 @@ def talk_at_home(lesson: Lesson, who: Visitor) -> None:
 
 def scroll_to_top(marker: str) -> None:
     """A new step starts at the top of the page; `marker` changes the element so the script runs again."""
-    st.html(
-        f"<script>void {script_json(marker)};"
-        "(document.querySelector('[data-testid=\"stMain\"]') || window).scrollTo(0, 0);</script>",
-        unsafe_allow_javascript=True,
-    )
+    st.html(scripts.tag(scripts.SCROLL_TO_TOP, marker), unsafe_allow_javascript=True)
 
 
 def step_key(lesson: Lesson) -> str:

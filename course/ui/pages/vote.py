@@ -16,8 +16,9 @@ from course.ui.evening_parts import FOLLOW_SECONDS, position, vote_labels
 from course.ui.guard import guarded, guarded_fragment
 from course.ui.handout_button import handout_button
 from course.ui.links import go
-from course.ui.safe import plain, script_json
+from course.ui.safe import plain
 from course.ui.state import Visitor
+from course.web import scripts
 
 VOTES_COOKIE = "course_votes"
 VOTE_KEY = re.compile(r"[0-9a-f]{10}")  # what _vote_key makes
@@ -152,4 +153,4 @@ def remember_votes() -> None:
         return
     value = ".".join(sorted(_voted_keys()))[-3000:]
     cookie = f"{VOTES_COOKIE}={value}; path=/; max-age=86400; SameSite=Lax"
-    st.html(f"<script>document.cookie = {script_json(cookie)};</script>", unsafe_allow_javascript=True)
+    st.html(scripts.tag(scripts.SET_COOKIE, cookie), unsafe_allow_javascript=True)

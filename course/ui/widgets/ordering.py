@@ -8,10 +8,10 @@ import streamlit as st
 
 from course.activities import Result
 from course.activities.ordering import Ordering
-from course.ui.safe import script_json
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
+from course.web import scripts
 
 
 def draw(activity: Ordering, who: Visitor, answering: Answering) -> Result | None:
@@ -64,21 +64,4 @@ def keep_focus(widget_key: str) -> None:
     """Put the keyboard focus back on the button with `widget_key` once the rerun has redrawn it
     (Streamlit drops it), so a keyboard or screen-reader user stays where they were."""
     selector = f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', widget_key.strip())} button"
-    # The button is redrawn a moment after this script runs (the old, hidden copy may still be in the
-    # page): for a second, whenever the focus has fallen back to the page itself, put it on the visible
-    # button again. As soon as the focus goes anywhere else (the user moved it, perhaps to press the next
-    # step) it stops, or a quick second key press would see the focus pulled back to this button.
-    script = (
-        "(() => { let tries = 0, moved = false;"
-        f" const ours = (element) => element && element.matches && element.matches({script_json(selector)});"
-        " const watch = (event) => { if (!ours(event.target)) moved = true; };"
-        " document.addEventListener('focusin', watch);"
-        " const again = () => { const active = document.activeElement;"
-        " const lost = !active || active === document.body;"
-        " if (moved || (!lost && !ours(active)) || ++tries > 12) {"
-        " document.removeEventListener('focusin', watch); return; }"
-        f" const button = Array.from(document.querySelectorAll({script_json(selector)}))"
-        ".find((found) => found.offsetParent !== null);"
-        " if (button && lost) button.focus(); setTimeout(again, 100); }; again(); })();"
-    )
-    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True, width="content")
+    st.html(scripts.tag(scripts.KEEP_FOCUS, selector), unsafe_allow_javascript=True, width="content")

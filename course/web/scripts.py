@@ -1,0 +1,199 @@
+"""Every script the pages run inline (`st.html(..., unsafe_allow_javascript=True)`), as fixed code.
+
+Streamlit's frontend runs such a script by putting a new <script> element with the same text and
+attributes in the page: an inline script (not eval), which the Content-Security-Policy
+(course/web/headers.py) allows by the SHA-256 hash of its text, and only these texts. So a script's
+code never changes with what it works on: the values (a language, an address, a cookie) travel as JSON
+in the element's `data-course` attribute, which the code reads with `document.currentScript`. Nothing
+a browser sent is ever written into code, and a changed value needs no new hash.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from dataclasses import dataclass
+
+# Every script is a function called at once (its names stay its own: a second script declaring `data`
+# at the top level would stop with a SyntaxError), whose first line reads its data-course attribute.
+DATA = 'const data = JSON.parse(document.currentScript.dataset.course || "null");\n'
+
+
+@dataclass(frozen=True)
+class Script:
+    name: str
+    body: str
+
+    @property
+    def code(self) -> str:
+        return "(() => {\n" + DATA + self.body + "\n})();"
+
+    @property
+    def csp_hash(self) -> str:
+        """The policy's source for this text: 'sha256-…'."""
+        digest = hashlib.sha256(self.code.encode("utf-8")).digest()
+        return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def tag(script: Script, data: object = None) -> str:
+    """The <script> element that runs `script` with `data` (any JSON value) in reach of its code."""
+    attribute = ""
+    if data is not None:
+        attribute = f' data-course="{html.escape(json.dumps(data, ensure_ascii=False), quote=True)}"'
+    return f"<script{attribute}>{script.code}</script>"
+
+
+# Quick exit (course/ui/quick_exit.py). data: {url, flag, cookie}. The link works without JavaScript;
+# the script replaces the page in history (so "back" does not return here), hides the page at once (a
+# copy kept by the browser's back-forward cache comes back hidden, and leaves again on "pageshow"), and
+# adds the usual shortcut of pressing Escape twice, listened to before any dialog can stop it.
+QUICK_EXIT = Script(
+    "quick exit",
+    """window.quickExit = data;
+if (!window.quickExitReady) {
+window.quickExitReady = true;
+const leave = () => {
+  document.documentElement.style.visibility = "hidden";
+  try { sessionStorage.setItem(window.quickExit.flag, "1"); } catch (error) {}
+  document.cookie = window.quickExit.cookie + "=1; path=/; SameSite=Strict";
+  window.location.replace(window.quickExit.url);
+};
+window.addEventListener("click", (event) => {
+  if (event.target.closest && event.target.closest(".quick-exit")) { event.preventDefault(); leave(); }
+}, true);
+let lastEscape = 0;
+window.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  if (Date.now() - lastEscape < 800) leave();
+  lastEscape = Date.now();
+}, true);
+const leaveIfGone = () => {
+  let gone = false;
+  try { gone = sessionStorage.getItem(window.quickExit.flag) === "1"; } catch (error) {}
+  if (gone) leave();
+};
+window.addEventListener("pageshow", leaveIfGone);  // a copy restored by the back-forward cache
+leaveIfGone();  // a page that came back without the cookie (cleared by another tab)
+}""",
+)
+
+# Sent instead of any page once the exit cookie comes back (course/ui/quick_exit.py). data: as above.
+EXIT_GUARD = Script(
+    "exit guard",
+    """let gone = false;
+try { gone = sessionStorage.getItem(data.flag) === "1"; } catch (error) { gone = true; }
+if (gone) {
+  document.documentElement.style.visibility = "hidden";
+  window.location.replace(data.url);
+} else {
+  document.cookie = data.cookie + "=; path=/; max-age=0; SameSite=Strict";
+  const kept = document.cookie.split("; ").some((part) => part.startsWith(data.cookie + "="));
+  if (!kept) window.location.reload();
+}""",
+)
+
+# The page's language, and Streamlit's own fixed English in it (course/ui/header.py).
+# data: {lang, texts}: texts maps Streamlit's English to the page's language. Each text or
+# aria-label/title/placeholder equal to a key becomes its value, now and whenever Streamlit draws more.
+DOCUMENT_LANGUAGE = Script(
+    "document language",
+    """document.documentElement.lang = data.lang;
+window.courseTexts = data.texts;
+if (window.courseTranslating) { window.courseTranslate(document.body); } else {
+window.courseTranslating = true;
+const ATTRIBUTES = ["aria-label", "title", "placeholder", "aria-placeholder"];
+const fix = (element) => {
+  for (const name of ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    const texts = window.courseTexts;
+    if (value && Object.hasOwn(texts, value)) element.setAttribute(name, texts[value]);
+  }
+};
+const fixText = (node) => {
+  const text = node.nodeValue.trim();
+  if (text && Object.hasOwn(window.courseTexts, text)) node.nodeValue = window.courseTexts[text];
+};
+window.courseTranslate = (root) => {
+  if (!root) return;
+  if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  fix(root);
+  root.querySelectorAll("[aria-label], [title], [placeholder], [aria-placeholder]").forEach(fix);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) fixText(walker.currentNode);
+};
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    if (change.type === "childList") change.addedNodes.forEach(window.courseTranslate);
+    else if (change.type === "characterData") fixText(change.target);
+    else fix(change.target);
+  }
+}).observe(document.body, {
+  childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES,
+});
+window.courseTranslate(document.body);
+}""",
+)
+
+# This browser's random id for the limits on guessed codes (course/ui/guesses.py): made here, in the
+# browser, so that no server value crosses into it. No data.
+REMEMBER_BROWSER = Script(
+    "remember browser",
+    "if (!document.cookie.split('; ').some((c) => c.startsWith('course_browser='))) {"
+    " const id = Array.from(crypto.getRandomValues(new Uint8Array(16)),"
+    " (b) => b.toString(16).padStart(2, '0')).join('');"
+    " document.cookie = 'course_browser=' + id + '; path=/; max-age=31536000; SameSite=Lax'; }",
+)
+
+# A new lesson step starts at the top of the page (course/ui/pages/lesson.py). data: the step's
+# marker, which only changes the element so that Streamlit runs the script again.
+SCROLL_TO_TOP = Script(
+    "scroll to top",
+    "(document.querySelector('[data-testid=\"stMain\"]') || window).scrollTo(0, 0);",
+)
+
+# A cookie the page keeps (course/ui/pages/vote.py: the polls this browser voted in). data: the whole
+# cookie string, made by the server from its own values.
+SET_COOKIE = Script("set cookie", "document.cookie = data;")
+
+# Leave for another address of this site without a history entry (course/ui/teacher_access.py: the
+# teacher link goes to the sign-in route). data: the address.
+GO_TO = Script("go to", "window.location.replace(data);")
+
+# The keyboard focus back on a button once the rerun has redrawn it (course/ui/widgets/ordering.py).
+# data: the button's CSS selector. The button is redrawn a moment after this script runs (the old,
+# hidden copy may still be in the page): for a second, whenever the focus has fallen back to the page
+# itself, put it on the visible button again. As soon as the focus goes anywhere else (the user moved
+# it, perhaps to press the next step) it stops, or a quick second key press would see the focus pulled
+# back to this button.
+KEEP_FOCUS = Script(
+    "keep focus",
+    "let tries = 0, moved = false;"
+    " const ours = (element) => element && element.matches && element.matches(data);"
+    " const watch = (event) => { if (!ours(event.target)) moved = true; };"
+    " document.addEventListener('focusin', watch);"
+    " const again = () => { const active = document.activeElement;"
+    " const lost = !active || active === document.body;"
+    " if (moved || (!lost && !ours(active)) || ++tries > 12) {"
+    " document.removeEventListener('focusin', watch); return; }"
+    " const button = Array.from(document.querySelectorAll(data))"
+    ".find((found) => found.offsetParent !== null);"
+    " if (button && lost) button.focus(); setTimeout(again, 100); }; again();",
+)
+
+SCRIPTS = (
+    QUICK_EXIT,
+    EXIT_GUARD,
+    DOCUMENT_LANGUAGE,
+    REMEMBER_BROWSER,
+    SCROLL_TO_TOP,
+    SET_COOKIE,
+    GO_TO,
+    KEEP_FOCUS,
+)
+
+
+def csp_hashes() -> tuple[str, ...]:
+    return tuple(script.csp_hash for script in SCRIPTS)
