@@ -1,9 +1,12 @@
+import asyncio
 import datetime
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import yaml
@@ -119,3 +122,13 @@ def insert_learner(db, learner_id: str = "l1") -> None:
             id=learner_id, nickname="brave-otter", resume_code="ABCDEF", created_at=now(), last_seen_at=now()
         )
     )
+
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run `coroutine` to its end in an event loop of its own. Not asyncio.run() here: Playwright's
+    sync API keeps an event loop running in the tests' thread once a browser test has run."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()

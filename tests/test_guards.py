@@ -1,12 +1,10 @@
 """The guards in front of Streamlit: the Host allow-list and the hidden metrics (course/web/guards.py)."""
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 
 from course.settings import Settings
 from course.web.guards import Guard, allowed_hosts, host_allowed, host_of
+from tests.conftest import run_async
 
 
 def test_host_names_are_read_as_browsers_send_them():
@@ -50,8 +48,7 @@ def run(env, path="/", host="localhost:8501", kind="http"):
         sent.append(message)
 
     scope = {"type": kind, "path": path, "headers": [(b"host", host.encode())]}
-    with ThreadPoolExecutor(1) as thread:  # its own event loop: another test may leave one running here
-        thread.submit(asyncio.run, Guard(app, Settings.from_env(env))(scope, receive, send)).result()
+    run_async(Guard(app, Settings.from_env(env))(scope, receive, send))
     if reached:
         return "passed"
     return sent[0].get("status") or sent[0]["code"]

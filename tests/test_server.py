@@ -12,7 +12,7 @@ from streamlit.web.server.starlette import starlette_server
 from course import server
 from course.cli import main
 from course.server import turn_off_nagle
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_async
 
 
 def test_accepted_connections_send_without_waiting_for_acks(monkeypatch):
@@ -152,7 +152,7 @@ def _nodelay_of_accepted(sockets: list[socket.socket] | None) -> int:
         await task
         return value
 
-    return asyncio.run(run())
+    return run_async(run())
 
 
 def test_uvicorn_binding_its_own_socket_turns_nagle_off_by_itself():

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
+
+from tests.conftest import run_async
 
 
 @dataclass
@@ -54,4 +55,4 @@ async def call(app, path: str, headers: dict[str, str] | None = None, method: st
 
 
 def get(app, path: str, headers: dict[str, str] | None = None, method: str = "GET") -> Answer:
-    return asyncio.run(call(app, path, headers, method))
+    return run_async(call(app, path, headers, method))

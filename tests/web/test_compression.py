@@ -14,6 +14,7 @@ from starlette.responses import FileResponse
 
 from course.web import compression
 from course.web.compression import Compression, StaticAssets, accepted
+from tests.conftest import run_async
 from tests.web.asgi_client import call, get
 
 BUNDLE = ("const greeting = 'bonjour';\n" * 400).encode()  # 10 kB of JavaScript
@@ -132,7 +133,7 @@ def test_each_file_is_compressed_once_however_many_ask_at_once(static_dir, tmp_p
             *(call(app, "/static/js/later.Cd34.js", {"accept-encoding": "br, gzip"}) for _ in range(30))
         )
 
-    answers = asyncio.run(class_arrives())
+    answers = run_async(class_arrives())
     assert {decoded(a) for a in answers} == {BUNDLE + b"// later\n"}
     for _ in range(5):
         get(app, "/static/js/later.Cd34.js", {"accept-encoding": "br"})
@@ -227,9 +228,7 @@ def test_the_websocket_passes_untouched():
     async def inner(scope, receive, send):
         seen.append(scope)
 
-    asyncio.run(
-        Compression(inner)({"type": "websocket", "path": "/_stcore/stream", "headers": []}, None, None)
-    )
+    run_async(Compression(inner)({"type": "websocket", "path": "/_stcore/stream", "headers": []}, None, None))
     assert seen and seen[0]["path"] == "/_stcore/stream"
 
 
