@@ -13,6 +13,7 @@ Streamlit sends its JavaScript uncompressed on purpose (its gzip middleware skip
 - Everything else the app sends that compresses well (HTML, JSON, SVG, text, JavaScript: never the
   websocket, pictures or anything already compressed) is compressed as it goes, brotli at a fast
   quality or gzip; the same small body (index.html for every page address) is compressed once.
+- The icon font is sent as a subset with the icons the app can show (course/web/icon_font.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from course.web.icon_font import IconFont
 
 try:
     import brotli
@@ -212,11 +215,13 @@ class StaticAssets:
 
 
 class Compression:
-    """ASGI middleware: precompressed /static files, and compressed responses for the rest."""
+    """ASGI middleware: precompressed /static files, the icon font's subset, and compressed responses
+    for the rest."""
 
-    def __init__(self, app, assets: StaticAssets | None = None):
+    def __init__(self, app, assets: StaticAssets | None = None, icon_font: IconFont | None = None):
         self.app = app
         self.assets = assets
+        self.icon_font = icon_font
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -226,6 +231,9 @@ class Compression:
         wanted = accepted(_header(headers, b"accept-encoding"))
         path = scope.get("path", "")
         method = scope.get("method", "GET")
+        if self.icon_font is not None and path == self.icon_font.url and method in ("GET", "HEAD"):
+            await self._send_icon_font(self.icon_font, _header(headers, b"if-none-match"), method, send)
+            return
         if (
             self.assets is not None
             and method in ("GET", "HEAD")
@@ -263,6 +271,20 @@ class Compression:
             }
         )
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
+
+    async def _send_icon_font(self, font: IconFont, if_none_match: str | None, method: str, send) -> None:
+        """The icon font (already compressed: woff2), or 304 when the browser has this very subset."""
+        body = await asyncio.get_running_loop().run_in_executor(None, font.body)
+        fresh = if_none_match is not None and font.etag in {tag.strip() for tag in if_none_match.split(",")}
+        headers = [
+            (b"content-type", _media_type(font.url).encode()),
+            (b"cache-control", font.cache_control.encode()),
+            (b"etag", font.etag.encode()),
+        ]
+        if not fresh:
+            headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": 304 if fresh else 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if fresh or method == "HEAD" else body})
 
 
 def _media_type(path: str) -> str:
