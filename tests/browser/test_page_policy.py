@@ -164,6 +164,16 @@ def test_the_quick_exit_is_the_one_outside_address_and_only_when_asked(site, wat
             page.locator(".quick-exit").first.click()
         assert watched.outside and all(url.startswith(EXIT_URL) for url in watched.outside)
         assert watched.console == []
+        watched.outside.clear()
+        # Back in this tab after the exit (its flag is in the tab's storage): the guard leaves at once.
+        with page.expect_request(lambda request: request.url.startswith(EXIT_URL)):
+            page.goto(f"{site.url}/learn?lang={LANG}")
+        for _ in range(50):  # the request is seen before the route that stops it has recorded it
+            if watched.outside:
+                break
+            page.wait_for_timeout(100)
+        assert watched.outside and all(url.startswith(EXIT_URL) for url in watched.outside)
+        assert watched.console == []
     finally:
         watched.outside.clear()
         watched.context.clear_cookies(name="course_exit")  # the app shows again in this browser
@@ -174,3 +184,32 @@ def site_quiz() -> str:
     from course.content import load_course
 
     return load_course().lessons[LESSON].quiz
+
+
+def test_the_browser_key_and_the_focus_keeper_run_under_the_policy(site, watched):
+    """The script that remembers this browser (for counting wrong codes) sets its cookie, and the one
+    that keeps the keyboard focus on a step just placed in an ordering does its work."""
+    from course.content import load_course
+
+    watched.context.clear_cookies(name="course_browser")
+    lesson = load_course().lessons["sextortion-14-17"]
+    step = next(
+        i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "ordering"
+    )
+    with watched.opened(f"{site.url}/lesson?lang={LANG}&lesson={lesson.id}") as page:
+        page.locator('[data-testid="stButton"] button').filter(
+            has_not_text=t("help.button", LANG)
+        ).first.click()
+        wait_idle(page)  # a nickname
+        finish_before_check(page)
+        for _ in range(step):
+            page.get_by_role("button", name=re.compile("^(Suivant|Passer)$")).click()
+            wait_idle(page)
+        assert "course_browser" in {cookie["name"] for cookie in watched.context.cookies()}
+        first = lesson.steps[step].activity.items[0].text.fr.replace("\u00a0", " ")
+        button = page.get_by_role("button", name=re.compile(re.escape(first[:20])))
+        button.focus()
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        expect(page.get_by_role("button", name=re.compile(r"^1 · " + re.escape(first[:20])))).to_be_focused()
+        assert_clean(watched, page, "ordering by keyboard")
