@@ -60,7 +60,7 @@ SCRIPTS_TAKE_NO_ROOM = (
 )
 
 LAYOUT_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+[data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }  /* clear of the menu bar */
 @media (max-width: 640px) {  /* phones: two controls per row instead of four stacked rows */
   .st-key-topbar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: .5rem; }
   .st-key-topbar [data-testid="stColumn"] {
