@@ -23,7 +23,6 @@ import functools
 import gzip
 import logging
 import mimetypes
-import os
 import re
 import threading
 import zlib
@@ -31,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from course.web.files import write_whole
 from course.web.icon_font import IconFont
 
 try:
@@ -181,11 +181,8 @@ class StaticAssets:
         data = source.read_bytes()
         made = _brotli(data, 11) if encoding == "br" else _gzip(data, 9)
         if cached is not None:
-            try:  # written whole then renamed: servers sharing the folder never read half a file
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                temporary = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-                temporary.write_bytes(made)
-                os.replace(temporary, cached)
+            try:
+                write_whole(cached, made)
             except OSError as error:
                 log.info("compressed copies kept in memory only (%s): %s", self.cache_dir, error)
                 self.cache_dir = None

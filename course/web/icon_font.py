@@ -23,11 +23,12 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
 import re
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from course.web.files import write_whole
 
 log = logging.getLogger(__name__)
 
@@ -219,10 +220,7 @@ class IconFont:
             return whole, False
 
     def _keep(self, cached: Path, made: bytes) -> None:
-        try:  # written whole then renamed: servers sharing the folder never read half a file
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            temporary.write_bytes(made)
-            os.replace(temporary, cached)
+        try:
+            write_whole(cached, made)
         except OSError as error:
             log.info("icon subset kept in memory only (%s): %s", self.cache_dir, error)
