@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from course.activities.base import ActivityBase
 from course.classroom import evening
 from course.classroom.sessions import ClassSession
 from course.content.base import Text
@@ -12,6 +13,7 @@ from course.ui.classroom_state import classroom
 from course.ui.guard import guarded
 from course.ui.notice import not_found
 from course.ui.state import Visitor
+from course.ui.widgets.feedback_view import item_labels
 
 FOLLOW_SECONDS = 1  # the projector follows the console within this delay; phones within twice it
 
@@ -41,9 +43,9 @@ def move(session_id: str, offset: int) -> None:
         classroom().set_step(session_id, lesson_id, step)
 
 
-def vote_labels(options: list[tuple[str, Text | None]], who: Visitor) -> dict[str, str]:
-    """What each option of a vote says, in the evening's order ("True" and "False" in the app's words)."""
-    return {
-        option_id: text.get(who.lang) if text else who.t(f"activity.{option_id}")
-        for option_id, text in options
-    }
+def vote_labels(
+    activity: ActivityBase, options: list[tuple[str, Text | None]], who: Visitor
+) -> dict[str, str]:
+    """What each option of a vote says, in the evening's order (worded as everywhere: item_labels)."""
+    labels = item_labels(activity, who.lang)
+    return {option_id: labels[option_id] for option_id, _ in options}

@@ -112,7 +112,7 @@ def question_slide(session: ClassSession, lesson_id: str, activity, who: Visitor
         st.markdown(who.t("evening.not_votable"))
         return
     counts, voters = tally(state.store().poll_results(session.id, evening.poll_id(lesson_id, activity.id)))
-    labels = vote_labels(options, who)
+    labels = vote_labels(activity, options, who)
     if not session.revealed:
         st.markdown("\n".join(f"- {label}" for label in labels.values()))
         st.markdown(f"### {who.t('evening.votes', count=voters)}")

@@ -98,7 +98,7 @@ def phone_question(session_id: str, who: Visitor) -> None:
         remember_votes()
         st.success(who.t("evening.thanks"), icon=":material/how_to_vote:")
         return
-    labels = vote_labels(options, who)
+    labels = vote_labels(activity, options, who)
     if evening.ticks_several(activity):  # tick all that apply: one vote with several ticks
         boxes = {option_id: f"tick:{poll}:{option_id}" for option_id in labels}
         for option_id, label in labels.items():
