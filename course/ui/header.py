@@ -1,4 +1,4 @@
-"""The bar on top of every page: help, language, country and quick exit."""
+"""The bar on top of every page: help, language, country, reading comfort and quick exit."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import streamlit as st
 
 from course import bands, languages
 from course.content import Course
-from course.ui import helpcard, quick_exit, routes
+from course.ui import helpcard, quick_exit, reading, routes
 from course.ui.state import Visitor, set_country, set_language
 from course.web import scripts
 
@@ -68,6 +68,7 @@ LAYOUT_CSS = """<style>
   .st-key-topbar [data-testid="stColumn"]:nth-child(4) { order: 2; }  /* quick exit beside help */
   .st-key-topbar [data-testid="stColumn"]:nth-child(2) { order: 3; }
   .st-key-topbar [data-testid="stColumn"]:nth-child(3) { order: 4; }
+  .st-key-topbar [data-testid="stColumn"]:nth-child(5) { order: 5; }
 }
 </style>"""
 
@@ -81,7 +82,9 @@ def render(course: Course, who: Visitor, audience: str | None = None) -> None:
 
 
 def _controls(course: Course, who: Visitor) -> None:
-    help_col, lang_col, country_col, exit_col = st.columns([3, 3, 2, 2], vertical_alignment="center")
+    help_col, lang_col, country_col, exit_col, reading_col = st.columns(
+        [3, 3, 2, 2, 2], vertical_alignment="center"
+    )
     with help_col:
         st.button(
             who.t("help.button"),
@@ -113,6 +116,8 @@ def _controls(course: Course, who: Visitor) -> None:
         )
     with exit_col:
         quick_exit.button(who)
+    with reading_col:
+        reading.menu(who)
 
 
 def country_label(course: Course, code: str, who: Visitor) -> str:

@@ -15,15 +15,17 @@ from course.content import Course
 from course.content.loader import helpline_band
 from course.content.models import Helpline
 from course.locales import month_name
-from course.ui import quick_exit, session_keys
+from course.ui import listen, quick_exit, session_keys
 from course.ui.state import Visitor
 
 
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
     band = helpline_band(band or st.session_state.get(session_keys.BAND))
-    st.markdown(who.t("help.intro" if bands.is_learner(band) else "help.intro_adult"))
+    intro = who.t("help.intro" if bands.is_learner(band) else "help.intro_adult")
     lines = course.helplines(who.country, band)
+    listen.listen([intro, *(said(line, who, band) for line in lines)], who, "listen.help")
+    st.markdown(intro)
     if not lines:
         st.warning(who.t("help.unavailable"))
         return
@@ -49,6 +51,14 @@ def _helpline(line: Helpline, who: Visitor, band: str) -> None:
         st.caption(f"{line.purpose_for(band).get(who.lang)} · {line.who_for(band).get(who.lang)}")
         if line.url:
             st.markdown(f"[{line.url.removeprefix('https://')}]({line.url})")
+
+
+def said(line: Helpline, who: Visitor, band: str) -> str:
+    """A helpline read aloud: its name, how to reach it, what it is for."""
+    name, contact = line.name.get(who.lang), line.contact.get(who.lang)
+    if line.emergency:
+        return f"{name}: {contact}"
+    return f"{name}: {contact}. {line.purpose_for(band).get(who.lang)}"
 
 
 def phone_links(line: Helpline, who: Visitor) -> str:

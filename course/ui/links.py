@@ -19,9 +19,10 @@ def page(route: Route) -> st.Page:
 
 
 def go(route: Route, **params: str) -> None:
-    """Switch page, keeping the language, the country and the resume code in the URL."""
+    """Switch page, keeping the language, the country, the reading settings and the resume code in the
+    URL."""
     who = visitor()
-    keep = {"lang": who.lang, "country": who.country}
+    keep = {"lang": who.lang, "country": who.country, **who.reading.changed()}
     if "code" in st.query_params:
         keep["code"] = st.query_params["code"]
     st.switch_page(page(route), query_params={**keep, **params})

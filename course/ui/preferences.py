@@ -1,8 +1,10 @@
-"""Choosing the language and the country from the URL, the session and the browser (no Streamlit)."""
+"""Choosing the language, the country and the reading comfort from the URL, the session and the browser
+(no Streamlit)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 
 from course import languages
 
@@ -37,3 +39,38 @@ def choose_country(
     region = parts[-1].upper() if len(parts) > 1 else ""
     region = REGION_ALIASES.get(region, region)
     return region if region in countries else next(iter(countries), "")
+
+
+# --- reading comfort ---------------------------------------------------------------------------------
+# Each setting: its URL parameter and its choices, the first being the default. A default value is
+# left out of the URL, so an address someone shares carries only what its reader changed.
+READING: dict[str, tuple[str, ...]] = {
+    "size": ("normal", "large", "larger"),  # text size, three steps
+    "spacing": ("normal", "wide"),  # line spacing
+    "font": ("default", "legible"),  # the bundled Atkinson Hyperlegible (course/web/fonts.py)
+    "contrast": ("normal", "high"),
+    "rate": ("normal", "slow", "fast"),  # the read-aloud voice's speed
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    size: str = "normal"
+    spacing: str = "normal"
+    font: str = "default"
+    contrast: str = "normal"
+    rate: str = "normal"
+
+    def changed(self) -> dict[str, str]:
+        """The settings that differ from the default, by URL parameter."""
+        return {name: value for name, value in asdict(self).items() if value != READING[name][0]}
+
+
+def choose_reading(url_values: Mapping[str, object], session_value: object) -> Reading:
+    """Each setting from the URL if it names one of its choices, else this session's, else the default."""
+    kept = session_value if isinstance(session_value, Reading) else Reading()
+    chosen = {}
+    for name, choices in READING.items():
+        value = _clean(url_values.get(name)).lower()
+        chosen[name] = value if value in choices else getattr(kept, name)
+    return Reading(**chosen)

@@ -9,6 +9,7 @@ from __future__ import annotations
 # --- the visitor -------------------------------------------------------------------------------
 LANG = "lang"
 COUNTRY = "country"
+READING = "reading"  # the reading comfort settings (course/ui/preferences.py Reading)
 BAND = "band"  # the age band last chosen (nicknames, helplines, the lesson list)
 LEARNER = "learner"  # the Learner signed in with a resume code or a class nickname
 SHOW_CODE = "show_code"  # show the new learner's resume code once

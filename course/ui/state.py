@@ -1,10 +1,10 @@
-"""Per-visitor state shared by every page: language, country and the loaded course."""
+"""Per-visitor state shared by every page: language, country, reading comfort and the loaded course."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,7 +18,7 @@ from course.progress import Learner, Store
 from course.progress.engine import default_url
 from course.settings import settings
 from course.ui import session_keys
-from course.ui.preferences import choose_country, choose_language
+from course.ui.preferences import READING, Reading, choose_country, choose_language, choose_reading
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,6 +73,7 @@ def store() -> Store:
 class Visitor:
     lang: str
     country: str
+    reading: Reading = Reading()
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -94,13 +95,33 @@ def sync_preferences() -> Visitor:
         params["lang"] = lang
     if params.get("country") != country:
         params["country"] = country
-    return Visitor(lang, country)
+    reading = choose_reading(params, st.session_state.get(session_keys.READING))
+    st.session_state[session_keys.READING] = reading
+    mirror_reading(reading)
+    return Visitor(lang, country, reading)
+
+
+def mirror_reading(reading: Reading) -> None:
+    """The reading settings that differ from the default in the URL (a reload keeps them), no others."""
+    changed = reading.changed()
+    for name in READING:
+        if name in changed and st.query_params.get(name) != changed[name]:
+            st.query_params[name] = changed[name]
+        elif name not in changed and name in st.query_params:
+            del st.query_params[name]
+
+
+def set_reading(name: str, value: str) -> None:
+    reading = replace(st.session_state.get(session_keys.READING) or Reading(), **{name: value})
+    st.session_state[session_keys.READING] = reading
+    mirror_reading(reading)
 
 
 def visitor() -> Visitor:
     """The current visitor's preferences, as resolved at the start of this run."""
     lang, country = st.session_state.get(session_keys.LANG), st.session_state.get(session_keys.COUNTRY)
-    return Visitor(lang or languages.default(), country or course().default_country)
+    reading = st.session_state.get(session_keys.READING) or Reading()
+    return Visitor(lang or languages.default(), country or course().default_country, reading)
 
 
 def set_language(lang: str) -> None:

@@ -183,6 +183,69 @@ KEEP_FOCUS = Script(
     " if (button && lost) button.focus(); setTimeout(again, 100); }; again();",
 )
 
+# Read aloud (course/ui/listen.py): every `button.listen` of the page speaks its `data-say` in its
+# `lang` with the browser's own voices (nothing leaves the device). data: {lang, rate, missing}: the
+# page's language, the voice's speed and what to say where the device has no voice for the language.
+# Installed once per page, it listens to clicks (a listen button causes no rerun); a second click, a
+# click on another listen button, the button leaving the page (the pupil moved on) or leaving the page
+# stop the voice. Chromium loads its voices late: with none listed yet, it speaks with the language
+# alone and shows the explanation if the browser then says it has no such voice.
+READ_ALOUD = Script(
+    "read aloud",
+    """window.courseSpeech = data;
+if (!window.courseSpeechReady) {
+window.courseSpeechReady = true;
+const synth = window.speechSynthesis;
+let speaking = null;
+const reset = () => {
+  if (speaking) { speaking.classList.remove("speaking"); speaking.setAttribute("aria-pressed", "false"); }
+  speaking = null;
+};
+const stop = () => { if (synth && speaking) synth.cancel(); reset(); };
+const base = (code) => (code || "").toLowerCase().replace("_", "-").split("-")[0];
+const explain = (button) => {
+  const bar = button.closest(".listen-bar") || button.parentElement;
+  if (bar.querySelector(".listen-missing")) return;
+  const note = document.createElement("p");
+  note.className = "listen-missing";
+  note.setAttribute("role", "status");
+  note.textContent = window.courseSpeech.missing;
+  bar.appendChild(note);
+};
+document.addEventListener("click", (event) => {
+  const button = event.target.closest && event.target.closest("button.listen");
+  if (!button) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const again = button === speaking;
+  stop();
+  if (again) return;
+  const lang = button.lang || window.courseSpeech.lang;
+  if (!synth || typeof SpeechSynthesisUtterance === "undefined") { explain(button); return; }
+  const voices = synth.getVoices();
+  const voice = voices.find((v) => base(v.lang) === lang && v.default)
+    || voices.find((v) => base(v.lang) === lang);
+  if (voices.length && !voice) { explain(button); return; }
+  const utterance = new SpeechSynthesisUtterance(button.dataset.say);
+  utterance.lang = voice ? voice.lang : lang;
+  if (voice) utterance.voice = voice;
+  utterance.rate = window.courseSpeech.rate;
+  utterance.onend = () => { if (speaking === button) reset(); };
+  utterance.onerror = (error) => {
+    if (speaking === button) reset();
+    if (error.error === "language-unavailable" || error.error === "voice-unavailable") explain(button);
+  };
+  speaking = button;
+  button.classList.add("speaking");
+  button.setAttribute("aria-pressed", "true");
+  synth.speak(utterance);
+}, true);
+new MutationObserver(() => { if (speaking && !speaking.isConnected) stop(); })
+  .observe(document.body, { childList: true, subtree: true });
+window.addEventListener("pagehide", stop);
+}""",
+)
+
 SCRIPTS = (
     QUICK_EXIT,
     EXIT_GUARD,
@@ -192,6 +255,7 @@ SCRIPTS = (
     SET_COOKIE,
     GO_TO,
     KEEP_FOCUS,
+    READ_ALOUD,
 )
 
 

@@ -36,3 +36,22 @@ def test_choose_language(url, session, browser, expected):
 )
 def test_choose_country(url, session, browser, expected):
     assert choose_country(url, session, browser, COUNTRIES) == expected
+
+
+def test_reading_comfort_comes_from_the_url_then_the_session():
+    from course.ui.preferences import Reading, choose_reading
+
+    kept = Reading(size="larger", font="legible")
+    assert choose_reading({}, None) == Reading()
+    assert choose_reading({}, kept) == kept
+    assert choose_reading({"size": "large", "contrast": "HIGH"}, kept) == Reading(
+        size="large", font="legible", contrast="high"
+    )
+    assert choose_reading({"size": "huge", "rate": ["fast"]}, "not a reading") == Reading()  # ignored
+
+
+def test_only_changed_reading_settings_go_in_the_url():
+    from course.ui.preferences import Reading
+
+    assert Reading().changed() == {}
+    assert Reading(spacing="wide", rate="slow").changed() == {"spacing": "wide", "rate": "slow"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from course.activities import Result, branching, grade
+from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, get, put
 
@@ -19,16 +20,20 @@ def draw(activity: branching.Branching, who: Visitor, answering: Answering) -> R
         last = feedback[-1]
         with st.container(border=True):
             st.markdown(f":material/chat: {last.text.get(who.lang)}")
+    texts = {choice.id: choice.text.get(who.lang) for choice in node.choices}
+    said = [feedback[-1].text.get(who.lang)] if feedback else []
+    listen.question("\n\n".join([*said, node.text.get(who.lang)]), texts, who)
     st.markdown(node.text.get(who.lang))
     if node.choices:
-        for choice in node.choices:
-            st.button(
-                choice.text.get(who.lang),
-                key=f"{answering.key}:{len(path)}:{choice.id}",
-                width="stretch",
-                on_click=_choose,
-                args=(activity, answering, path, choice.id),
-            )
+        with listen.choices_box(f"{answering.key}:{len(path)}"):
+            for choice in node.choices:
+                st.button(
+                    choice.text.get(who.lang),
+                    key=f"{answering.key}:{len(path)}:{choice.id}",
+                    width="stretch",
+                    on_click=_choose,
+                    args=(activity, answering, path, choice.id),
+                )
         if get(answering, "error"):
             st.error(who.t("activity.not_saved"), icon=":material/cloud_off:")
         return None

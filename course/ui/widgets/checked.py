@@ -9,18 +9,27 @@ from typing import TypeVar
 import streamlit as st
 
 from course.activities import AnyActivity, Result
+from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, current_result, get, hint, retry, shown
-from course.ui.widgets.feedback_view import show_feedback
+from course.ui.widgets.feedback_view import item_labels, show_feedback
 
 A = TypeVar("A", bound=AnyActivity)
 Inputs = Callable[[A, Visitor, Answering], None]  # draws the inputs and the check button
 
 
-def checked(activity: A, who: Visitor, answering: Answering, inputs: Inputs[A]) -> Result | None:
+def checked(
+    activity: A, who: Visitor, answering: Answering, inputs: Inputs[A], lettered: bool = True
+) -> Result | None:
     """Draw `inputs` until the activity is answered, then its feedback; returns the result once answered
-    (now or on an earlier visit)."""
+    (now or on an earlier visit). `lettered`: the inputs draw their choices in a `listen.choices_box`,
+    and the question's listen bar has a button per choice (else each choice carries its own)."""
     result = current_result(answering)
+    listen.question(
+        activity.prompt.get(who.lang),
+        choice_texts(activity, who, answering, lettered and result is None),
+        who,
+    )
     if result is None:
         inputs(activity, who, answering)
         hint(activity, who, answering)
@@ -41,3 +50,11 @@ def checked(activity: A, who: Visitor, answering: Answering, inputs: Inputs[A]) 
             who.t("activity.retry"), key=f"{answering.key}:retry_button", on_click=retry, args=(answering,)
         )
     return result
+
+
+def choice_texts(activity: A, who: Visitor, answering: Answering, shown_now: bool) -> dict[str, str]:
+    """The choices' texts in the order shown, for the listen bar (none once the question is answered)."""
+    if not shown_now:
+        return {}
+    labels = item_labels(activity, who.lang)
+    return {choice_id: labels[choice_id] for choice_id in shown(activity, answering) if choice_id in labels}

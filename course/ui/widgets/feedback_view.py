@@ -10,6 +10,7 @@ from course.activities import Feedback, Result
 from course.activities.base import ActivityBase
 from course.activities.feedback import feedback_to_show
 from course.locales import t
+from course.ui import listen
 from course.ui.state import Visitor
 
 
@@ -18,14 +19,21 @@ def show_feedback(
 ) -> None:
     """A kind verdict, then the explanation for each part of the answer: after a wrong first try, only
     for what the learner chose (the full explanation would hand them the answer for the retry)."""
+    verdict = ""
     if result.correct:
-        st.success(who.t("feedback.right"), icon=":material/celebration:")
+        verdict = who.t("feedback.right")
+        st.success(verdict, icon=":material/celebration:")
     elif result.score:
-        st.info(who.t("feedback.partly", percent=round(result.score * 100)), icon=":material/thumb_up:")
+        verdict = who.t("feedback.partly", percent=round(result.score * 100))
+        st.info(verdict, icon=":material/thumb_up:")
     elif result.correct is False:
-        st.warning(who.t("feedback.not_yet"), icon=":material/lightbulb:")
+        verdict = who.t("feedback.not_yet")
+        st.warning(verdict, icon=":material/lightbulb:")
     labels = item_labels(activity, who.lang)
-    feedback_lines(feedback_to_show(activity, result, full, order), labels, who)
+    items = feedback_to_show(activity, result, full, order)
+    lines = [feedback_said(item, labels.get(item.item_id, ""), who) for item in items]
+    listen.listen([verdict, *lines], who, "listen.feedback")
+    feedback_lines(items, labels, who)
 
 
 def item_labels(activity: ActivityBase, lang: str) -> dict[str, str]:
@@ -41,6 +49,11 @@ def feedback_lines(items: list[Feedback], labels: dict[str, str], who: Visitor) 
     """The explanation for each part of an answer, as one element (one paragraph each)."""
     if items:
         st.markdown("\n\n".join(feedback_line(item, labels.get(item.item_id, ""), who) for item in items))
+
+
+def feedback_said(item: Feedback, label: str, who: Visitor) -> str:
+    """One part of the feedback read aloud: the choice, then why."""
+    return f"{label}: {item.text.get(who.lang)}" if label else item.text.get(who.lang)
 
 
 def feedback_line(item: Feedback, label: str, who: Visitor) -> str:

@@ -8,6 +8,7 @@ import streamlit as st
 
 from course.activities import Result
 from course.activities.ordering import Ordering
+from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
@@ -25,6 +26,19 @@ def inputs(activity: Ordering, who: Visitor, answering: Answering) -> None:
     placed: list[str] = st.session_state.setdefault(key, [])
     texts = {item.id: item.text.get(who.lang) for item in activity.items}
     st.caption(who.t("activity.order_help"))
+    with listen.choices_box(key):
+        tap_buttons(activity, who, answering, key, placed, texts)
+    check_button(
+        activity, who, answering, lambda: list(st.session_state[key]), ready=len(placed) == len(texts)
+    )
+    tapped = st.session_state.pop(f"{key}:tapped", None)
+    if tapped:
+        keep_focus(f"{key}:tap:{tapped}")
+
+
+def tap_buttons(
+    activity: Ordering, who: Visitor, answering: Answering, key: str, placed: list[str], texts: dict[str, str]
+) -> None:
     for item_id in shown(activity, answering):
         number = placed.index(item_id) + 1 if item_id in placed else None
         label = (
@@ -41,12 +55,6 @@ def inputs(activity: Ordering, who: Visitor, answering: Answering) -> None:
             args=(key, item_id),
             help=who.t("activity.order_undo") if number else None,
         )
-    check_button(
-        activity, who, answering, lambda: list(st.session_state[key]), ready=len(placed) == len(texts)
-    )
-    tapped = st.session_state.pop(f"{key}:tapped", None)
-    if tapped:
-        keep_focus(f"{key}:tap:{tapped}")
 
 
 def _tap(key: str, item_id: str) -> None:

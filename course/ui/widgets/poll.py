@@ -7,6 +7,7 @@ import streamlit as st
 from course.activities import Result
 from course.activities.poll import Poll
 from course.classroom.answers_shown import tally
+from course.ui import listen
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
 from course.ui.state import Visitor
@@ -17,9 +18,11 @@ def draw(activity: Poll, who: Visitor, answering: Answering) -> Result | None:
     """Never a result: a vote is only counted, with nobody's name."""
     labels = {option.id: option.text.get(who.lang) for option in activity.options}
     counts = get(answering, "counts")
+    listen.question(activity.prompt.get(who.lang), labels if counts is None else {}, who)
     if counts is None:
         key = widget_key(answering, "vote")
-        picked = choice(activity, who, labels, key)
+        with listen.choices_box(key):
+            picked = choice(activity, who, labels, key)
         st.button(
             who.t("activity.vote"),
             key=f"{key}:button",

@@ -6,13 +6,14 @@ import streamlit as st
 
 from course.activities import Result
 from course.activities.red_flag_chat import RedFlagChat
+from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
 def draw(activity: RedFlagChat, who: Visitor, answering: Answering) -> Result | None:
-    return checked(activity, who, answering, inputs)
+    return checked(activity, who, answering, inputs, lettered=False)
 
 
 def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
@@ -27,6 +28,8 @@ def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
             if message.name:
                 st.caption(message.name.get(who.lang))
             st.markdown(message.text.get(who.lang))
+            name = [message.name.get(who.lang)] if message.name else []
+            listen.listen([*name, message.text.get(who.lang)], who, "listen.message")
             st.checkbox(who.t("activity.red_flag"), key=key)
     check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from course.activities import Result
 from course.activities.settings import SettingsSimulator
+from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, widget_key
 from course.ui.widgets.checked import checked
@@ -20,8 +21,9 @@ def inputs(activity: SettingsSimulator, who: Visitor, answering: Answering) -> N
     st.caption(who.t("activity.settings_help"))
     with st.container(border=True):
         st.markdown(f":material/account_circle: **{who.t('activity.mock_profile')}**")
-        for toggle in activity.toggles:
-            st.toggle(toggle.label.get(who.lang), value=toggle.start, key=keys[toggle.id])
+        with listen.choices_box(widget_key(answering, "toggles")):
+            for toggle in activity.toggles:
+                st.toggle(toggle.label.get(who.lang), value=toggle.start, key=keys[toggle.id])
 
     def collect() -> list[str]:
         return [f"{tid}:{'on' if st.session_state.get(k) else 'off'}" for tid, k in keys.items()]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from course.content.checks import media_path
-from course.content.models import Lesson
+from course.content.models import ChatStep, Lesson
 from course.progress import Learner
-from course.ui import state
+from course.ui import listen, state
 from course.ui.answering import local_answering, store_answering
 from course.ui.helpcard import render_helplines
 from course.ui.state import Visitor
@@ -28,19 +28,23 @@ def render_step(
     """Show one step; returns False for an activity not answered yet."""
     step = lesson.steps[index]
     if step.type == "text":
+        listen.listen([step.body.get(who.lang)], who)
         st.markdown(step.body.get(who.lang))
     elif step.type == "key_message":
+        listen.listen([step.body.get(who.lang)], who)
         st.info(step.body.get(who.lang), icon=":material/key:")
     elif step.type == "image":
         image = media_path(state.course().root, step.src)
         if image is None:  # the content check refuses such a lesson; never serve a file from elsewhere
             return True
+        listen.listen([step.alt.get(who.lang), step.caption.get(who.lang) if step.caption else ""], who)
         st.image(
             str(image),
             caption=step.caption.get(who.lang) if step.caption else None,
             alt=step.alt.get(who.lang),
         )
     elif step.type == "chat":
+        listen.listen([step.intro.get(who.lang) if step.intro else "", *chat_lines(step, who)], who)
         if step.intro:
             st.markdown(step.intro.get(who.lang))
         for line in step.messages:
@@ -55,6 +59,7 @@ def render_step(
         with st.container(border=True):
             setting = discussion_setting(lesson, learner)
             st.markdown(f":material/forum: **{who.t(f'lesson.discussion_{setting}')}**")
+            listen.listen([step.prompt.get(who.lang)], who)
             st.markdown(step.prompt.get(who.lang))
             st.caption(who.t_band(f"lesson.discussion_{setting}_help", lesson.ages))
     elif step.type == "activity":
@@ -73,10 +78,21 @@ def render_step(
         )
     elif step.type == "help_card":
         if step.intro:
+            listen.listen([step.intro.get(who.lang)], who)
             st.markdown(step.intro.get(who.lang))
         render_helplines(state.course(), who, lesson.ages)
     elif step.type == "summary":
-        st.subheader(who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points"))
+        title = who.t("lesson.what_i_learnt" if lesson.audience == "learner" else "lesson.key_points")
+        st.subheader(title)
+        listen.listen([title, *(point.get(who.lang) for point in step.points)], who)
         for point in step.points:
             st.markdown(f"- {point.get(who.lang)}")
     return True
+
+
+def chat_lines(step: ChatStep, who: Visitor) -> list[str]:
+    """A chat read aloud: each message after its sender's name."""
+    return [
+        f"{line.name.get(who.lang)}: {line.text.get(who.lang)}" if line.name else line.text.get(who.lang)
+        for line in step.messages
+    ]
