@@ -16,7 +16,7 @@ from course.ui.preferences import READING, Reading
 from course.ui.state import Visitor, set_reading
 from course.web import fonts
 
-SIZES = {"normal": None, "large": "115%", "larger": "130%"}  # of the browser's own text size
+SIZES = {"normal": 100, "large": 115, "larger": 130}  # % of the browser's own text size
 
 # Everything that shows text; an icon keeps its own font (a Material Symbols span sets it itself).
 TEXT = (
@@ -29,7 +29,7 @@ SPACING_CSS = f"{PROSE} {{ line-height: 1.9 !important; word-spacing: .12em; }}"
 CONTRAST_CSS = f"""{TEXT}, .stApp [data-testid="stCaptionContainer"], .stApp [data-testid="stAlert"] * {{
   color: #000 !important; }}
 .stApp [data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}
-.stApp a {{ color: #00008b !important; text-decoration: underline !important; }}
+.stApp a:not(.quick-exit) {{ color: #00008b !important; text-decoration: underline !important; }}
 .stApp [data-testid="stBaseButton-secondary"], .stApp [data-testid="stVerticalBlockBorderWrapper"],
 .stApp [data-testid="stAlertContainer"] {{ border: 2px solid #000 !important; }}
 .stApp [data-testid="stBaseButton-primary"] {{ background: #000 !important; border-color: #000 !important; }}
@@ -55,8 +55,11 @@ def css(reading: Reading) -> str:
     """The rules for `reading` (empty for the default settings)."""
     rules = []
     size = SIZES[reading.size]
-    if size:
-        rules.append(f"html {{ font-size: {size} !important; }}")
+    if size != 100:
+        # The top bar keeps its size: at a phone's width its labels ("Need help now?") would be cut short.
+        rules.append(
+            f"html {{ font-size: {size}% !important; }} .st-key-topbar {{ zoom: {100 / size:.4f}; }}"
+        )
     if reading.spacing == "wide":
         rules.append(SPACING_CSS)
     if reading.font == "legible":
