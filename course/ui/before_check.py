@@ -8,7 +8,7 @@ import streamlit as st
 from course.classroom.gain import CONFIDENCE_BEFORE, CONFIDENCE_SCALE
 from course.content.models import Lesson, Quiz
 from course.progress import Attempt, Learner
-from course.ui import state
+from course.ui import listen, state
 from course.ui.answering import store_answering
 from course.ui.guard import guarded
 from course.ui.state import Visitor
@@ -68,14 +68,18 @@ def render(lesson: Lesson, quiz: Quiz, learner: Learner, who: Visitor) -> None:
 
 def confidence_question(who: Visitor, key: str, **on_change) -> int | None:
     """'If this happened, I would know what to do': a 4-point scale, nothing typed."""
-    return st.radio(
-        f"**{who.t('before.confidence')}**",
-        CONFIDENCE_SCALE,
-        format_func=lambda value: who.t(f"confidence.{value}"),
-        index=None,
-        key=key,
-        **on_change,
+    listen.question(
+        who.t("before.confidence"), {str(v): who.t(f"confidence.{v}") for v in CONFIDENCE_SCALE}, who
     )
+    with listen.choices_box(key):
+        return st.radio(
+            f"**{who.t('before.confidence')}**",
+            CONFIDENCE_SCALE,
+            format_func=lambda value: who.t(f"confidence.{value}"),
+            index=None,
+            key=key,
+            **on_change,
+        )
 
 
 @guarded

@@ -70,6 +70,10 @@ LAYOUT_CSS = """<style>
   .st-key-topbar [data-testid="stColumn"]:nth-child(3) { order: 4; }
   .st-key-topbar [data-testid="stColumn"]:nth-child(5) { order: 5; }
 }
+@media (min-width: 641px) {  /* wide screens: one row; the reading menu shows its icon, its name on hover */
+  .st-key-topbar [data-testid="stColumn"]:nth-child(5) [data-testid="stMarkdownContainer"] {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+}
 </style>"""
 
 
@@ -83,7 +87,7 @@ def render(course: Course, who: Visitor, audience: str | None = None) -> None:
 
 def _controls(course: Course, who: Visitor) -> None:
     help_col, lang_col, country_col, exit_col, reading_col = st.columns(
-        [3, 3, 2, 2, 2], vertical_alignment="center"
+        [3, 3, 2, 2.4, 1.2], vertical_alignment="center"
     )
     with help_col:
         st.button(

@@ -54,7 +54,7 @@ button.listen:focus-visible { outline: 3px solid #1d5fa8; outline-offset: 2px; }
 button.listen.speaking { color: #fff; background: #1d5fa8; border-color: #1d5fa8; }
 .listen-missing { flex-basis: 100%; margin: .25rem 0 0; font-size: .875rem; color: #17171c; }
 [class*="st-key-listen_choices"] { counter-reset: choice; }
-[class*="st-key-listen_choices"] [role="radiogroup"] > label::before,
+[class*="st-key-listen_choices"] [data-testid="stRadioOption"] > div:first-of-type::before,
 [class*="st-key-listen_choices"] [data-testid="stCheckbox"] > label::before,
 [class*="st-key-listen_choices"] [data-testid="stButton"] > button::before {
   counter-increment: choice; content: counter(choice, upper-alpha) / "";

@@ -71,7 +71,9 @@ def css(reading: Reading) -> str:
 
 def menu(who: Visitor) -> None:
     """The top bar's "Reading" menu: each setting as a row of choices, kept at once."""
-    with st.popover(who.t("reading.button"), icon=":material/text_fields:", width="stretch"):
+    with st.popover(
+        who.t("reading.button"), icon=":material/text_fields:", width="stretch", help=who.t("reading.button")
+    ):
         for name, choices in READING.items():
             key = f"reading_{name}"
             st.session_state[key] = getattr(who.reading, name)
