@@ -7,10 +7,11 @@ of the font would come with new names), so a browser keeps it a year without ask
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, PlainTextResponse, Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 FOLDER = Path(__file__).parent / "fonts"
@@ -27,11 +28,16 @@ def url(weight: int) -> str:
     return PREFIX + FILES[weight]
 
 
+@functools.cache
+def _read(name: str) -> bytes:
+    return (FOLDER / name).read_bytes()  # 17 kB each: kept in memory once read
+
+
 async def font(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in FILES.values():  # only the bundled files: never a path from the request
         return PlainTextResponse("Not found", status_code=404)
-    return FileResponse(FOLDER / name, media_type="font/woff2", headers={"Cache-Control": CACHE_CONTROL})
+    return Response(_read(name), media_type="font/woff2", headers={"Cache-Control": CACHE_CONTROL})
 
 
 ROUTES = [Route(PREFIX + "{name}", font, methods=["GET", "HEAD"])]
