@@ -158,7 +158,7 @@ def card_answers(classroom: Classroom, session: ClassSession, activity) -> list[
 
 
 def record_photo(
-    classroom: Classroom, session: ClassSession, activity, reading: PhotoReading, *, version: str = ""
+    classroom: Classroom, session: ClassSession, activity, reading: PhotoReading, *, version: str
 ) -> CardOutcome:
     """Each card read on the photo answers the current question once (see the module's notes); unsure
     cards record nothing. `version`: the content's version, as a device records it."""
@@ -195,7 +195,7 @@ def correct(
     number: int,
     letter: str | None,
     *,
-    version: str = "",
+    version: str,
 ) -> None:
     """The teacher's correction of card `number` for the current question: its answer becomes `letter`,
     or none at all (None: the card no longer counts for this question)."""
