@@ -118,7 +118,7 @@ def photo_part(session: ClassSession, activity, question: str, version: str, who
             ]
             for card in answers
         ]
-        headers = [who.t("cards.card"), who.t("dashboard.pupil"), who.t("dashboard.answers")]
+        headers = [who.t("cards.card"), who.t("dashboard.pupil"), who.t("cards.answer")]
         st.html(table_html(headers, rows, who.t("cards.read_table")))
     unsure = tuple(last["unsure"]) if last else ()
     correction(session, activity, question, [card.number for card in answers], unsure, version, who)
