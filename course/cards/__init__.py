@@ -1,0 +1,1 @@
+"""Paper answer cards: printing them and reading a photo of a class holding them up."""
