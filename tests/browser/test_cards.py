@@ -63,5 +63,8 @@ def test_the_card_box_and_the_lettered_projector(server, open_page, width, heigh
     box = page.locator(".st-key-paper_cards")
     expect(box.get_by_role("table")).to_be_visible(timeout=10_000)
     expect(box.get_by_role("row")).to_have_count(8)  # the header and the 7 cards read (8 was unsure)
+    # Streamlit's own words around the camera, in the page's language
+    expect(box.get_by_role("button", name="Prendre la photo")).to_be_visible()
+    expect(box.get_by_text("Take Photo")).to_have_count(0)
     box.scroll_into_view_if_needed()
     screenshot(page, f"cards-box-{width}")
