@@ -13,7 +13,7 @@ from course.pdf.flow import Block, lay_out
 from course.pdf.pack.blocks import TOP, PackPages
 from course.pdf.pack.markup import inline
 from course.pdf.pack.sheets import lesson_activities
-from course.pdf.text import literal, typeset
+from course.pdf.text import literal, plain, typeset
 
 SIZE = 11.5
 DISCLOSURE_GUIDE = (
@@ -64,6 +64,7 @@ def step_name(lesson: Lesson, index: int, lang: str) -> str:
         text = step.intro.get(lang) if step.intro else ""
     else:
         text = step.alt.get(lang) if step.type == "image" else ""
+    text = plain(text).replace("*", "")  # a few words, without the content's emphasis
     return text if len(text) <= 90 else text[:88].rsplit(" ", 1)[0] + "…"
 
 

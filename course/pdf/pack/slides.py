@@ -14,7 +14,8 @@ from course.pdf.pack.blocks import TOP, PackPages
 from course.pdf.pack.markup import inline, markdown_blocks
 from course.pdf.text import literal, typeset
 
-SIZES = (24.0, 22.0, 20.0, 18.0, 16.0)  # body text, points: the first that fits (else the last, on two pages)
+SIZES = (24.0, 22.0, 20.0, 18.0, 16.0, 14.0)  # body text, points: the first that fits on one page
+SPILL = 16.0  # a step too long for one page even at the smallest size runs on at this size
 
 
 def help_blocks(
@@ -119,4 +120,6 @@ def slides(pdf: PackPages, lesson: Lesson, course: Course, country: str, lang: s
             blocks = step_blocks(pdf, lesson, index, course, country, lang, seed, size)
             if height_of(blocks) <= pdf.bottom - top:
                 break
+        else:
+            blocks = step_blocks(pdf, lesson, index, course, country, lang, seed, SPILL)
         lay_out(pdf, [blocks], False, top, pdf.bottom)
