@@ -1,4 +1,4 @@
-"""Command line: `python -m course serve | check | schema`."""
+"""Command line: `python -m course serve | check | schema | print …`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from course import server
+from course import languages, server
 from course.classroom import access, join_address
 from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom
@@ -18,6 +18,7 @@ from course.content import assessment, load_course
 from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
+from course.pdf.pack import PackError, pack_filename, pack_pdf
 from course.progress import Store
 from course.settings import FIELDS, SettingError, settings, table
 from course.web import teacher_routes
@@ -132,6 +133,22 @@ def serve(extra: list[str]) -> int:
     return server.run(default_root() / "course" / "asgi.py", extra)  # Streamlit behind course/web's guards
 
 
+def print_pack(lesson_id: str, lang: str | None, country: str | None, out: Path | None) -> int:
+    """Write a lesson's print pack (slides, worksheet, answer key, teacher's notes) as a PDF file."""
+    course = load_course()
+    lang = lang or languages.default()
+    country = country or course.default_country
+    try:
+        pdf = pack_pdf(course, lesson_id, lang, country)
+    except PackError as wrong:
+        print(f"python -m course print: {wrong}", file=sys.stderr)
+        return 2
+    path = out or Path(pack_filename(lesson_id, lang, country))
+    path.write_bytes(pdf)
+    print(path)
+    return 0
+
+
 def purge() -> int:
     """Delete expired class sessions with all their pupils' data."""
     store = Store.open()
@@ -156,6 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     password_cmd.add_argument("password", help="the shared teacher password")
     schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")
     schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
+    print_cmd = commands.add_parser(
+        "print", help="write a lesson's print pack (PDF) for a class without devices"
+    )
+    print_cmd.add_argument("lesson", help="the lesson's id, e.g. grooming-7-10")
+    print_cmd.add_argument("--lang", help="the language (default: the course's default)")
+    print_cmd.add_argument("--country", help="whose helplines to print (default: the first country)")
+    print_cmd.add_argument(
+        "-o", "--output", type=Path, help="the PDF file (default: its name in this folder)"
+    )
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv[:1] == ["serve"]:
@@ -177,6 +203,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "teacher-password":
         print(access.hash_password(args.password))
         return 0
+    if args.command == "print":
+        return print_pack(args.lesson, args.lang, args.country, args.output)
     if args.command == "schema":
         for path in write_schemas(args.out):
             print(path)

@@ -21,6 +21,7 @@ from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
 from course.ui.links import go
 from course.ui.notice import not_found
+from course.ui.pack_button import pack_button
 from course.ui.safe import plain
 from course.ui.state import Visitor
 from course.ui.widgets.feedback_view import item_labels
@@ -183,6 +184,7 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
         total = len(course.lessons[chosen].steps)
         with st.container(horizontal=True, vertical_alignment="center"):
             pace_buttons(session, course, chosen, total, who)
+            pack_button(who, chosen, key="pace_pack", seed=session.id)  # paper in the class's order
     card_panel(session, course, who)
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 from course.activities import Feedback, Result
 from course.activities.base import ActivityBase
 from course.activities.feedback import feedback_to_show
-from course.locales import t
+from course.activities.labels import item_labels
 from course.ui.state import Visitor
 
 
@@ -26,15 +26,6 @@ def show_feedback(
         st.warning(who.t("feedback.not_yet"), icon=":material/lightbulb:")
     labels = item_labels(activity, who.lang)
     feedback_lines(feedback_to_show(activity, result, full, order), labels, who)
-
-
-def item_labels(activity: ActivityBase, lang: str) -> dict[str, str]:
-    """What each option, message, part, item or toggle says, by id ("True" and "False" in the app's
-    own words)."""
-    return {
-        choice.id: choice.text.get(lang) if choice.text else t(f"activity.{choice.id}", lang)
-        for choice in activity.choices()
-    }
 
 
 def feedback_lines(items: list[Feedback], labels: dict[str, str], who: Visitor) -> None:
