@@ -85,3 +85,16 @@ def test_cli_refuses_a_bad_count_with_exit_2(tmp_path, capsys, count, message):
     assert stop.value.code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "cards.pdf").exists()
+
+
+def test_the_cards_package_never_imports_streamlit():
+    import ast
+    from pathlib import Path
+
+    package = Path(layout.__file__).parent
+    for module in package.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text())):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            assert not any(name.split(".")[0] == "streamlit" for name in names), module.name
