@@ -73,9 +73,7 @@ def main() -> None:
                 wrong += sum(1 for card in reading.seen if answers[card.number] != card.answer)
                 unsure += len(reading.unsure)
             if not times:
-                rows.append(
-                    [f"{width}x{height}", f"{distance:g} m", "(the class does not fit)", "", "", "", ""]
-                )
+                rows.append([f"{width}x{height}", f"{distance:g} m", "(30 cards do not fit)", *[""] * 6])
                 continue
             rows.append(
                 [
