@@ -1,4 +1,4 @@
-"""Command line: `python -m course serve | check | schema | print …`."""
+"""Command line: `python -m course serve | check | schema | print | cards …`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from course import languages, server
+from course import languages, locales, server
+from course.cards import layout as card_layout
+from course.cards.sheet import cards_pdf
 from course.classroom import access, join_address
 from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom
@@ -160,6 +162,25 @@ def purge() -> int:
     return 0
 
 
+def card_count(text: str) -> int:
+    """--count as a number of cards a sheet can hold, else argparse's own error (exit 2)."""
+    try:
+        return card_layout.check_count(int(text))
+    except ValueError as wrong:
+        raise argparse.ArgumentTypeError(
+            str(wrong) if "cards" in str(wrong) else f"not a number: {text!r}"
+        ) from None
+
+
+def write_cards(count: int, out: Path, lang: str) -> int:
+    """The answer cards for pupils 1 to `count`, one per A4 page."""
+    out.write_bytes(
+        cards_pdf(count, title=locales.t("cards.title", lang), hint=locales.t("cards.hint", lang), lang=lang)
+    )
+    print(f"{out}: {count} answer card(s), one per A4 page")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m course", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -182,6 +203,15 @@ def main(argv: list[str] | None = None) -> int:
     print_cmd.add_argument(
         "-o", "--output", type=Path, help="the PDF file (default: its name in this folder)"
     )
+    cards_cmd = commands.add_parser("cards", help="write the printable answer cards (PDF), one per pupil")
+    cards_cmd.add_argument(
+        "--count",
+        type=card_count,
+        default=card_layout.DEFAULT_CARDS,
+        help=f"cards 1 to COUNT (default {card_layout.DEFAULT_CARDS}, at most {card_layout.MAX_CARDS})",
+    )
+    cards_cmd.add_argument("-o", "--out", type=Path, default=Path("cards.pdf"), help="the PDF to write")
+    cards_cmd.add_argument("--lang", choices=languages.released(), default=languages.default())
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv[:1] == ["serve"]:
@@ -205,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "print":
         return print_pack(args.lesson, args.lang, args.country, args.output)
+    if args.command == "cards":
+        return write_cards(args.count, args.out, args.lang)
     if args.command == "schema":
         for path in write_schemas(args.out):
             print(path)
