@@ -113,3 +113,26 @@ def test_the_projector_letters_the_options_of_a_card_class(class_with_cards):
         text = next(o.text.fr for o in PICK.options if o.id == option).replace("\u00a0", " ")
         assert f"**{letter} · {text}**" in shown
     assert "Levez votre carte" in shown
+
+
+def test_a_real_photo_of_the_class_is_read_and_counted_like_devices(class_with_cards):
+    """No stand-in: a photo of 12 cards made as a camera would see them, read by course/cards/reader.py
+    through the dashboard's camera, each answer stored for its card's pupil and counted in the bars."""
+    from course.cards.synthetic import class_photo
+
+    classroom, session = class_with_cards
+    options = cards.letters(PICK, session.id)  # letter -> option id, in the class's order
+    answers = {number: "AB"[number % 2] for number in range(1, 13)}
+    photo = class_photo(answers, seed=3, distance_m=4.0, size=(2000, 1500))
+    at = dashboard(session.id)
+    question = f"{session.id}:{LESSON.id}:{PICK.id}"
+    at.camera_input(key=f"cards_camera:{question}:0").set_value(("class.jpg", photo, "image/jpeg")).run()
+    assert not at.exception
+    pupils = cards.pupils_by_card(classroom, session.id)
+    assert sorted(pupils) == list(range(1, 13))
+    for number, letter in answers.items():
+        stored = classroom.store.last_answer(pupils[number].id, LESSON.id, PICK.id)
+        assert stored is not None and tuple(stored.answer) == (options[letter],), number
+    [stats] = question_stats(classroom.engine, COURSE, session.id, (LESSON.id, PICK.id))
+    assert stats.answered == 12 and stats.picks == {options["A"]: 6, options["B"]: 6}
+    assert photo_bytes_kept(at) == []
