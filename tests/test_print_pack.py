@@ -182,3 +182,28 @@ def test_the_command_refuses_an_unknown_lesson_in_one_line(tmp_path, capsys, mon
 def test_the_file_name_says_lesson_country_and_language():
     assert pack_filename(LESSON, "fr", "FR") == "kit-imprimable-grooming-7-10-FR-fr.pdf"
     assert pack_filename(LESSON, "en", "UK") == "print-pack-grooming-7-10-UK-en.pdf"
+
+
+def test_pages_of_counts_the_pages_lay_out_fills():
+    """A step too long for one slide runs on at the size that fills the fewest pages (course/pdf/pack/
+    slides.py): that choice rests on pages_of agreeing with lay_out, blocks kept with the next included."""
+    import random
+
+    from course.pdf.flow import Block, lay_out, pages_of
+
+    class Pages:
+        def __init__(self):
+            self.added = 0
+
+        def add_page(self):
+            self.added += 1
+
+    rng = random.Random(7)
+    for _ in range(200):
+        section = [
+            Block(rng.uniform(5, 60), lambda y: None, rng.choice([0, 4]), rng.random() < 0.3)
+            for _ in range(rng.randint(1, 12))
+        ]
+        pdf = Pages()
+        lay_out(pdf, [section], False, 10, 160)  # type: ignore[arg-type]
+        assert pages_of(section, 150) == pdf.added + 1

@@ -24,6 +24,21 @@ def height_of(section: list[Block]) -> float:
     return sum(block.height + block.space_before for block in section) - section[0].space_before
 
 
+def pages_of(section: list[Block], room: float) -> int:
+    """How many pages of height `room` lay_out would fill with `section` (blocks kept with the next)."""
+    pages, y = 1, 0.0
+    for index, block in enumerate(section):
+        need = block.height + (block.space_before if y > 0 else 0)
+        follow = index
+        while section[follow].keep_with_next and follow + 1 < len(section):
+            follow += 1
+            need += section[follow].height + section[follow].space_before
+        if y > 0 and y + need > room:
+            pages, y = pages + 1, 0.0
+        y += block.height + (block.space_before if y > 0 else 0)
+    return pages
+
+
 def lay_out(
     pdf: Document, sections: list[list[Block]], keep_sections: bool, top: float, bottom: float
 ) -> float:

@@ -3,19 +3,21 @@ down to a floor, until the step fits; a step longer than that runs onto a second
 
 from __future__ import annotations
 
+import functools
+
 from course.content.loader import Course
 from course.content.models import Lesson
 from course.helpcard import help_card
 from course.locales import month_name, t
 from course.pdf.colours import NAVY, SOFT_INK
-from course.pdf.flow import Block, height_of, lay_out
+from course.pdf.flow import Block, height_of, lay_out, pages_of
 from course.pdf.pack.activities import pupil
 from course.pdf.pack.blocks import TOP, PackPages
 from course.pdf.pack.markup import inline, markdown_blocks
 from course.pdf.text import literal, typeset
 
 SIZES = (24.0, 22.0, 20.0, 18.0, 16.0, 14.0)  # body text, points: the first that fits on one page
-SPILL = 16.0  # a step too long for one page even at the smallest size runs on at this size
+SPILL_SIZES = (16.0, 14.0, 12.0)  # a step too long for one page runs on at one of these
 
 
 def help_blocks(
@@ -116,10 +118,19 @@ def slides(pdf: PackPages, lesson: Lesson, course: Course, country: str, lang: s
         counter = inline(t("pack.step", lang, step=index + 1, total=len(lesson.steps)), lang)
         top = TOP + pdf.line_h(11) + 3
         pdf.write_text(pdf.l_margin, TOP, pdf.content_w, counter, 11, "", SOFT_INK, align="R")
-        for size in SIZES:
-            blocks = step_blocks(pdf, lesson, index, course, country, lang, seed, size)
-            if height_of(blocks) <= pdf.bottom - top:
-                break
-        else:
-            blocks = step_blocks(pdf, lesson, index, course, country, lang, seed, SPILL)
+        blocks = fitted(
+            pdf, functools.partial(step_blocks, pdf, lesson, index, course, country, lang, seed), top
+        )
         lay_out(pdf, [blocks], False, top, pdf.bottom)
+
+
+def fitted(pdf: PackPages, blocks_at, top: float) -> list:
+    """The step's blocks at the largest size that fits one page; else, at the largest size that runs
+    onto the fewest pages (a story on two full pages, not a third holding one line)."""
+    room = pdf.bottom - top
+    for size in SIZES:
+        blocks = blocks_at(size)
+        if height_of(blocks) <= room:
+            return blocks
+    laid = [(pages_of(blocks_at(size), room), -size) for size in SPILL_SIZES]
+    return blocks_at(-min(laid)[1])
