@@ -54,7 +54,7 @@ def test_a_7_10_lesson_with_three_pictures_needs_a_fourth(learner_topic):
 def test_a_7_10_lesson_with_four_pictures_has_enough(learner_topic):
     with_pictures(learner_topic, 4)
     found = errors(learner_topic)
-    assert "lessons/demo/demo-7-10.yaml:15:3: steps: 4 steps, a learner lesson has 5 to 12" in found  # checked
+    assert "lessons/demo/demo-7-10.yaml:15:3: steps: 4 steps, a learner lesson has 5 to 12" in found
     assert [error for error in found if "picture" in error] == []
 
 
