@@ -21,7 +21,8 @@ STYLE = """<style>
 [class*="st-key-chat-"] [data-testid="stChatMessage"] { background: none; padding: .1rem 0; gap: .5rem;
   align-items: flex-end; justify-content: flex-start; }
 [class*="st-key-chat-"] [data-testid="stChatMessageContent"] { flex: 0 1 auto; width: fit-content;
-  max-width: min(80%, 32rem); margin: 0; flex-grow: 0; padding: .45rem .85rem; border-radius: 1.1rem 1.1rem 1.1rem .3rem;
+  max-width: min(80%, 32rem); margin: 0; flex-grow: 0; padding: .45rem .85rem;
+  border-radius: 1.1rem 1.1rem 1.1rem .3rem;
   background: rgba(128, 128, 128, .16); }
 [class*="st-key-chat-"] [data-testid="stChatMessageContent"] p { margin-bottom: 0; }
 [class*="st-key-chat-"] [data-testid="stChatMessage"] > div:first-child { border-radius: 50%;
