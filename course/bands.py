@@ -47,6 +47,11 @@ class BandEntry(BaseModel):
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
         description="The group of helplines the band is shown (a helpline's `for_ages` names groups).",
     )
+    pictures: int = Field(
+        0,
+        ge=0,
+        description="The fewest pictures a lesson of this band shows (image steps and steps' pictures).",
+    )
     older_lessons: Literal["confirmed", "never"] | None = Field(
         None,
         description="Learner bands: 'never' if its classes never get an older band's lesson ('confirmed').",
@@ -184,6 +189,12 @@ def helpline_group(band: str) -> str:
 def helpline_groups() -> tuple[str, ...]:
     """Every helpline group, in the order of the bands that use it."""
     return registry().helpline_groups
+
+
+def pictures(band: str) -> int:
+    """The fewest pictures a lesson of `band` shows (0 for an unknown band)."""
+    entry = registry().get(band)
+    return entry.pictures if entry else 0
 
 
 def takes_older_lessons(band: str) -> bool:
