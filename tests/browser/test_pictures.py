@@ -58,4 +58,10 @@ def test_chat_has_avatars_and_bubbles_on_both_sides(app_url, open_page):
     assert avatar.inner_text() == lines[0].name.en[0].upper()
     sides = messages.evaluate_all("nodes => nodes.map(n => getComputedStyle(n).flexDirection)")
     assert sides == ["row-reverse" if line.sender == "me" else "row" for line in lines]
+    # each message's last line sits inside its bubble, above the bubble's own padding
+    room = page.locator('[data-testid="stChatMessageContent"]').evaluate_all(
+        """bubbles => bubbles.map(b => b.getBoundingClientRect().bottom
+            - Array.from(b.querySelectorAll('p')).at(-1).getBoundingClientRect().bottom)"""
+    )
+    assert len(room) == len(lines) and all(gap >= 4 for gap in room), room
     screenshot(page, "chat-bubbles")

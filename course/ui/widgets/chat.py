@@ -25,6 +25,9 @@ STYLE = """<style>
   border-radius: 1.1rem 1.1rem 1.1rem .3rem;
   background: rgba(128, 128, 128, .16); }
 [class*="st-key-chat-"] [data-testid="stChatMessageContent"] p { margin-bottom: 0; }
+[class*="st-key-chat-"] [data-testid="stChatMessageContent"] [data-testid="stMarkdownContainer"] {
+  margin-bottom: 0; }
+[class*="st-key-chat-"] [data-testid="stChatMessageContent"] [data-testid="stVerticalBlock"] { gap: .1rem; }
 [class*="st-key-chat-"] [data-testid="stChatMessage"] > div:first-child { border-radius: 50%;
   width: 2.1rem; height: 2.1rem; justify-content: center; align-items: center; font-weight: 700;
   background: #6b4fbb; color: #fff; }
