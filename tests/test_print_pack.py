@@ -207,3 +207,22 @@ def test_pages_of_counts_the_pages_lay_out_fills():
         pdf = Pages()
         lay_out(pdf, [section], False, 10, 160)  # type: ignore[arg-type]
         assert pages_of(section, 150) == pdf.added + 1
+
+
+def test_each_slide_shows_its_steps_picture(monkeypatch):
+    """The pictures that carry a 7–10 story on screen are on its slides too, in step order."""
+    from course.pdf.pack.blocks import PackPages
+
+    drawn: list[str] = []
+    real = PackPages.image
+
+    def image(self, name, *args, **kwargs):
+        drawn.append(str(name))
+        return real(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(PackPages, "image", image)
+    lesson = course().lessons[LESSON]
+    pack_pdf(course(), LESSON, "fr", "FR")
+    wanted = [step.picture.src for step in lesson.steps if step.picture is not None]
+    assert len(wanted) >= 4
+    assert [name.split("/lessons/", 1)[1] for name in drawn] == wanted

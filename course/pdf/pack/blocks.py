@@ -7,6 +7,7 @@ smaller type until it fits (course/pdf/pack/slides.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from fpdf.enums import PageOrientation
@@ -32,6 +33,7 @@ FOOTER_SIZE = 9.0
 FOOTER_GAP = 11.0  # from the page's foot to the footer's line
 BOX = 0.62  # the side of a tick box, in font sizes (points -> millimetres below)
 PT_MM = 25.4 / 72
+PICTURE_RATIO = 2.0  # the lessons' pictures are 640 × 320 (course/pictures)
 
 Mark = Literal["box", "circle", "dot", "tick", "none"]
 
@@ -181,6 +183,16 @@ class PackPages(Document):
                 top += text_h
 
         return Block(height + size * 0.25, draw, space_before=1.0)
+
+    def picture(self, path: Path, height: float) -> Block:
+        """A lesson's picture (SVG), centred, `height` mm high; its alt text is on the step's screen
+        reader only: on paper the picture speaks for itself."""
+        width = height * PICTURE_RATIO
+
+        def draw(y: float) -> None:
+            self.image(str(path), x=MARGIN + (self.content_w - width) / 2, y=y, w=width, h=height)
+
+        return Block(height + 2.0, draw, space_before=1.0)
 
     def bubble(
         self, name: str, text: str, mine: bool, size: float, mark: Mark = "none", label: str = ""

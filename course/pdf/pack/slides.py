@@ -1,10 +1,12 @@
 """The slides: a title slide, then one landscape page per step of the lesson in big type (smaller,
-down to a floor, until the step fits; a step longer than that runs onto a second page)."""
+down to a floor, until the step fits; a step longer than that runs onto a second page), each with its
+picture, the one the screen shows above it."""
 
 from __future__ import annotations
 
 import functools
 
+from course.content.checks import media_path
 from course.content.loader import Course
 from course.content.models import Lesson
 from course.helpcard import help_card
@@ -17,6 +19,7 @@ from course.pdf.pack.markup import inline, markdown_blocks
 from course.pdf.text import literal, typeset
 
 SIZES = (24.0, 22.0, 20.0, 18.0, 16.0, 14.0)  # body text, points: the first that fits on one page
+PICTURE_MM = 2.6  # a step's picture: this many millimetres high per point of body text (62 mm at 24 pt)
 SPILL_SIZES = (16.0, 14.0, 12.0)  # a step too long for one page runs on at one of these
 
 
@@ -59,12 +62,32 @@ def step_blocks(
     size: float,
 ) -> list[Block]:
     step = lesson.steps[index]
+    path = media_path(course.root, step.picture.src) if step.picture else None
+    picture = [pdf.picture(path, size * PICTURE_MM)] if path is not None and path.is_file() else []
+    return picture + step_text_blocks(pdf, lesson, index, course, country, lang, seed, size)
+
+
+def step_text_blocks(
+    pdf: PackPages,
+    lesson: Lesson,
+    index: int,
+    course: Course,
+    country: str,
+    lang: str,
+    seed: str,
+    size: float,
+) -> list[Block]:
+    step = lesson.steps[index]
     say = lambda key: inline(t(key, lang), lang)  # noqa: E731
     if step.type == "text":
         return markdown_blocks(pdf, step.body.get(lang), lang, size)
     if step.type == "key_message":
         return [pdf.callout(inline(step.body.get(lang), lang), size * 1.15)]
     if step.type == "image":
+        path = media_path(course.root, step.src)
+        if path is not None and path.is_file():
+            caption = [pdf.paragraph(inline(step.caption.get(lang), lang), size)] if step.caption else []
+            return [pdf.picture(path, size * PICTURE_MM * 1.5), *caption]
         lines = [(inline(t("pack.picture", lang, alt=step.alt.get(lang)), lang), "I")]
         if step.caption:
             lines.append((inline(step.caption.get(lang), lang), ""))
