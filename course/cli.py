@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from course import languages, locales, server
+from course import languages, server
 from course.cards import layout as card_layout
-from course.cards.sheet import cards_pdf
+from course.cards.sheet import class_cards
 from course.classroom import access, join_address
 from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom
@@ -174,9 +174,7 @@ def card_count(text: str) -> int:
 
 def write_cards(count: int, out: Path, lang: str) -> int:
     """The answer cards for pupils 1 to `count`, one per A4 page."""
-    out.write_bytes(
-        cards_pdf(count, title=locales.t("cards.title", lang), hint=locales.t("cards.hint", lang), lang=lang)
-    )
+    out.write_bytes(class_cards(count, lang))
     print(f"{out}: {count} answer card(s), one per A4 page")
     return 0
 

@@ -59,3 +59,10 @@ def _card(pdf: Document, number: int) -> None:
     pdf.set_dash_pattern(dash=3, gap=3)
     pdf.line(0, layout.SIDE, A4_SHORT, layout.SIDE)
     pdf.set_dash_pattern()
+
+
+def class_cards(count: int, lang: str) -> bytes:
+    """The cards of a class in `lang`: their title and the line under each from the locale files."""
+    from course.locales import t
+
+    return cards_pdf(count, title=t("cards.sheet_title", lang), hint=t("cards.sheet_hint", lang), lang=lang)

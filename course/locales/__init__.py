@@ -10,8 +10,6 @@ import logging
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from course import languages
 
 log = logging.getLogger(__name__)
@@ -24,10 +22,17 @@ def strings(lang: str) -> dict[str, str]:
 
 @cache
 def _read(path: Path) -> dict[str, str]:
+    """The strings of a locale file; a key written twice (the second would silently win) stops here with
+    the file and line of each."""
+    from course.content.yamlsource import read_yaml
+
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    source, problems = read_yaml(path, f"course/locales/{path.name}")
+    errors = [str(problem) for problem in problems if problem.severity == "error"]
+    if errors or source is None:
+        raise ValueError("\n".join(errors) or f"{path}: not readable")
+    return source.data or {}
 
 
 def t(key: str, lang: str, **values: object) -> str:

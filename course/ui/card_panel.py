@@ -8,6 +8,7 @@ stay in this browser's session, to list what the photo gave. Decisions live in c
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 
 import streamlit as st
@@ -15,7 +16,8 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from course import nicknames
 from course.activities.order import in_order, shown_ids
-from course.cards import reader
+from course.cards import layout, reader
+from course.cards.sheet import class_cards
 from course.classroom import cards
 from course.classroom.sessions import ClassSession
 from course.content import Course
@@ -25,7 +27,6 @@ from course.ui.routes import DASHBOARD
 from course.ui.state import Visitor
 from course.ui.widgets.feedback_view import item_labels
 
-MAX_CARD = 50  # the highest number printed on a class's cards
 NONE = "-"  # the correction's choice for "no answer"
 PHOTO_TYPES = ["jpg", "jpeg", "png"]
 
@@ -45,6 +46,15 @@ def card_panel(session: ClassSession, course: Course, who: Visitor) -> None:
             session = dataclasses.replace(session, cards=used)
         if not used:
             return
+        st.download_button(
+            who.t("cards.download", count=layout.DEFAULT_CARDS),
+            data=functools.partial(class_cards, layout.DEFAULT_CARDS, who.lang),
+            file_name=f"{who.t('cards.file_stem')}-{layout.DEFAULT_CARDS}-{who.lang}.pdf",
+            mime="application/pdf",
+            icon=":material/print:",
+            key=f"cards_pdf_{session.id}",
+            on_click="ignore",
+        )
         activity = current_activity(session, course)
         if activity is None:
             st.caption(who.t("cards.no_question"))
@@ -88,7 +98,7 @@ def photo_part(session: ClassSession, activity, question: str, version: str, who
     picture = shot or sent
     if picture is not None:
         try:
-            reading = reader.read_photo(picture.getvalue(), max_card=MAX_CARD)
+            reading = reader.read_photo(picture.getvalue(), max_card=layout.MAX_CARDS)
         except reader.UnreadablePhoto:
             st.error(who.t("cards.unreadable"), icon=":material/no_photography:")
             return

@@ -69,6 +69,8 @@ def test_a_photo_answers_the_question_and_the_cards_read_are_listed_and_correcta
     assert not at.exception
     assert given == [PHOTO]
     shown = texts(at)
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert "Cartes-réponses à imprimer (40)" in labels  # the cards to print, from the same box
     assert "2 carte(s) lue(s), dont 2 nouvelle(s) dans cette classe." in shown
     assert "Carte(s) 12 incertaine(s)" in shown
     options = cards.letters(PICK, session.id)
