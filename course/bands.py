@@ -20,6 +20,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from course.content.yamlsource import read_unique
+
 BANDS_FILE = Path(__file__).parent / "data" / "bands.yaml"
 
 Audience = Literal["learner", "parent", "teacher"]
@@ -126,8 +128,7 @@ class BandsError(ValueError):
 
 def read(path: Path) -> Registry:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = BandsFile.model_validate(yaml.safe_load(handle))
+        data = BandsFile.model_validate(read_unique(path, path.name))
     except (OSError, yaml.YAMLError, ValueError) as error:
         raise BandsError(f"{path}: {error}") from error
     return Registry(tuple(data.bands))

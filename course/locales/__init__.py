@@ -24,15 +24,11 @@ def strings(lang: str) -> dict[str, str]:
 def _read(path: Path) -> dict[str, str]:
     """The strings of a locale file; a key written twice (the second would silently win) stops here with
     the file and line of each."""
-    from course.content.yamlsource import read_yaml
+    from course.content.yamlsource import read_unique
 
     if not path.is_file():
         return {}
-    source, problems = read_yaml(path, f"course/locales/{path.name}")
-    errors = [str(problem) for problem in problems if problem.severity == "error"]
-    if errors or source is None:
-        raise ValueError("\n".join(errors) or f"{path}: not readable")
-    return source.data or {}
+    return read_unique(path, f"course/locales/{path.name}") or {}
 
 
 def t(key: str, lang: str, **values: object) -> str:
