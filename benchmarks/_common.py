@@ -185,14 +185,15 @@ def every_activity_content(into: Path) -> Path:
 
 
 class Server:
-    """`streamlit run streamlit_app.py` on a free loopback port, with its own data folder; stopped on exit."""
+    """`streamlit run course/asgi.py` (the st.App `python -m course serve` starts) on a free loopback port,
+    with its own data folder; stopped on exit."""
 
     def __init__(
         self,
         extra_args: Sequence[str] = (),
         env: dict[str, str] | None = None,
         token: str = "bench-teacher-token",
-        entry: str = "streamlit_app.py",
+        entry: str = "course/asgi.py",
         nodelay: bool = False,
     ):
         self.tmp = temp_dir("course-bench-server-")
@@ -396,7 +397,7 @@ def gc_enabled(config: str) -> bool:
     return bool(settings.get("runner", {}).get("postScriptGC", True))
 
 
-def server_for(config: str, entry: str = "streamlit_app.py", **kwargs) -> Server:
+def server_for(config: str, entry: str = "course/asgi.py", **kwargs) -> Server:
     """A Server for a configuration name such as 'default' or 'gc+nagle'."""
     config = config.replace("streamlit-defaults", "gc+watcher+nagle")
     tokens = set(config.split("+")) - {"default"}  # 'default' alone or with tokens: the config.toml as it is

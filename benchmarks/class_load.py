@@ -5,7 +5,7 @@
 
 1. Baseline: one client, no other load, on a bare Streamlit app (a title, a radio, a button) and on
    ours (a lesson's "next" button): what one click costs end to end, and the ratio.
-2. Load: `streamlit run streamlit_app.py` on a free loopback port with its own data folder; a class
+2. Load: `streamlit run course/asgi.py` on a free loopback port with its own data folder; a class
    session is created in the store (course.classroom.sessions.Classroom); N pupils join it with the
    code (websocket clients speaking the browser's protocol, see stclient.py), pick a nickname, open
    a lesson, and step through it answering every activity (each tick, toggle or choice is a rerun,
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import random
 import sys
 import time
@@ -103,6 +104,13 @@ async def act(metrics: Metrics, kind: str, coro):
     return result
 
 
+@functools.cache
+def quizzes() -> dict:
+    from course.content import load_course
+
+    return load_course().quizzes
+
+
 # --- a pupil --------------------------------------------------------------------------------------
 
 
@@ -123,6 +131,7 @@ class Pupil:
         self.rng = random.Random(n)
         self.client = StreamlitClient(url, "join", {"class": code, "lang": "fr", "country": "FR"})
         self.activities = {s.activity.id: s.activity for s in lesson.steps if s.type == "activity"}
+        self.quiz_id = lesson.quiz or ""  # its before-check opens the lesson (course/ui/before_check.py)
 
     async def think(self) -> None:
         await asyncio.sleep(self.rng.uniform(*self.think_range))
@@ -141,6 +150,7 @@ class Pupil:
             query = {**c.query(), "lesson": self.lesson.id}
             if await act(self.metrics, "lesson: open", c.rerun(page="lesson", query=query)) is None:
                 return
+            await self.before_check()
             if self.paced:
                 await self.follow()
             else:
@@ -191,13 +201,33 @@ class Pupil:
             stop.set()
             await poller
 
-    async def answer_if_asked(self) -> None:
+    async def before_check(self) -> None:
+        """The lesson's before-check: each question answered (no feedback), then the confidence scale."""
+        quiz = quizzes().get(self.quiz_id)
+        if quiz is None or not quiz.before_check:
+            return
+        c, questions = self.client, {q.id: q for q in quiz.before_check}
+        for _ in range(len(questions) + 1):
+            if not c.widget_keys(f"before:{quiz.id}:"):
+                break
+            await self.think()
+            await self.answer_if_asked(f"before:{quiz.id}:", questions)
+        confidence, start = f"before_confidence:{quiz.id}", f"before_start:{quiz.id}"
+        if confidence in c.widgets:
+            value = self.rng.choice(list(c.widget(confidence).proto.options))
+            await act(self.metrics, "answer: pick an option", c.set_value(confidence, string_value=value))
+            await self.think()
+        if start in c.widgets:
+            await act(self.metrics, "lesson: start after the before-check", c.click(start))
+
+    async def answer_if_asked(self, prefix: str = "", activities: dict | None = None) -> None:
         c = self.client
-        prefix = f"lesson:{self.lesson.id}:"
+        prefix = prefix or f"lesson:{self.lesson.id}:"
+        activities = self.activities if activities is None else activities
         keys = c.widget_keys(prefix)
         if not keys:
             return
-        activity = self.activities.get(keys[0][len(prefix) :].split(":", 1)[0])
+        activity = activities.get(keys[0][len(prefix) :].split(":", 1)[0])
         if activity is None:
             return
         kind, base = activity.type, f"{prefix}{activity.id}"
@@ -234,11 +264,33 @@ class Pupil:
 # --- the teacher ----------------------------------------------------------------------------------
 
 
+def teacher_cookies(url: str, token: str) -> dict[str, str]:
+    """Sign in the way the teacher's link does (course/web/teacher_routes.py): the server sets the cookie."""
+    from http.client import HTTPConnection
+    from http.cookies import SimpleCookie
+    from urllib.parse import urlsplit
+
+    address = urlsplit(url)
+    connection = HTTPConnection(address.hostname, address.port, timeout=30)
+    connection.request("GET", f"/teacher/sign-in?token={token}")
+    response = connection.getresponse()
+    cookies = SimpleCookie()
+    for header in response.headers.get_all("Set-Cookie") or []:
+        cookies.load(header)
+    connection.close()
+    if not cookies:
+        raise RuntimeError(f"the teacher's sign-in set no cookie (HTTP {response.status})")
+    return {name: morsel.value for name, morsel in cookies.items()}
+
+
 async def teacher(
     url: str, token: str, session_id: str, metrics: Metrics, deadline: float, paced: bool, lesson
 ) -> None:
     c = StreamlitClient(
-        url, "dashboard", {"session": session_id, "token": token, "lang": "fr", "country": "FR"}
+        url,
+        "dashboard",
+        {"session": session_id, "lang": "fr", "country": "FR"},
+        cookies=await asyncio.to_thread(teacher_cookies, url, token),
     )
     if await act(metrics, "dashboard: open", c.open()) is None:
         return

@@ -96,7 +96,9 @@ class StreamlitClient:
         timeout: float = 30,
         pause: float = 0.0,
         server_pid: int | None = None,
+        cookies: dict[str, str] | None = None,
     ):
+        self.cookies = cookies or {}  # sent with the websocket handshake, as a browser does
         self.base_url = base_url.rstrip("/")
         self.first_page = path.strip("/")
         self.query_string = urlencode(query or {})
@@ -131,6 +133,9 @@ class StreamlitClient:
             open_timeout=self.timeout,
             ping_interval=None,
             compression=None,
+            additional_headers={"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+            if self.cookies
+            else None,
         )
         self._reader = asyncio.create_task(self._read())
         self.page_name = self.first_page

@@ -7,8 +7,8 @@ streamlit_app.py` still works, without any of it.
 
 Around Streamlit, outermost first: the security headers (on every response, refusals included), the
 guards (Host allow-list, hidden metrics), then compression (precompressed /static bundles, compressed
-pages and JSON, the icon font cut down to the app's icons). The lifespan starts compressing a first
-visit's files and cutting the icon font in the background.
+pages and JSON, the icon and text fonts cut down to the app's icons and letters). The lifespan starts
+compressing a first visit's files and cutting the fonts in the background.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from starlette.middleware import Middleware
 import course.web
 from course.content.loader import default_root
 from course.settings import cache_folder, settings
-from course.web import fonts, teacher_routes
+from course.web import fonts, pictures, teacher_routes
 from course.web.compression import Compression, StaticAssets
 from course.web.guards import Guard
 from course.web.headers import SecurityHeaders
 from course.web.icon_font import IconFont
+from course.web.text_font import TextFont
 
 ENTRY = Path(__file__).resolve().parents[1] / "streamlit_app.py"
 
@@ -35,26 +36,26 @@ settings()  # a COURSE_* value the app cannot use stops the server here, with a 
 course.web.ROUTES_SERVED = True  # the pages may send a teacher's link to the sign-in route
 ASSETS = StaticAssets.streamlits(cache_folder(settings()))
 CONTENT = Path(settings().content_root or default_root())
-ICONS = IconFont.streamlits(  # the icons the app's code, locales and content name, and Streamlit's own
-    cache_folder(settings()), [Path(course.__file__).parent, CONTENT / "lessons", CONTENT / "quizzes"]
-)
+APP_FILES = [Path(course.__file__).parent, CONTENT / "lessons", CONTENT / "quizzes"]
+ICONS = IconFont.streamlits(cache_folder(settings()), APP_FILES)  # the app's icons and Streamlit's own
+FONTS = [*([ICONS] if ICONS else []), *TextFont.streamlits(cache_folder(settings()), APP_FILES)]
 
 
 @asynccontextmanager
 async def lifespan(_app) -> AsyncIterator[None]:
     ASSETS.warm_up()  # a first visit's files, compressed once per Streamlit version
-    if ICONS is not None:
-        ICONS.warm_up()  # the icon font's subset, made once per Streamlit version and set of icons
+    for font in FONTS:
+        font.warm_up()  # the fonts' subsets, made once per Streamlit version and set of icons or letters
     yield
 
 
 app = st.App(
     ENTRY,
-    routes=[*teacher_routes.ROUTES, *fonts.ROUTES],
+    routes=[*teacher_routes.ROUTES, *pictures.ROUTES, *fonts.ROUTES],
     middleware=[
         Middleware(SecurityHeaders),
         Middleware(Guard),
-        Middleware(Compression, assets=ASSETS, icon_font=ICONS),
+        Middleware(Compression, assets=ASSETS, fonts=FONTS),
     ],
     lifespan=lifespan,
 )

@@ -20,6 +20,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from course.content.yamlsource import read_unique
+
 BANDS_FILE = Path(__file__).parent / "data" / "bands.yaml"
 
 Audience = Literal["learner", "parent", "teacher"]
@@ -46,6 +48,11 @@ class BandEntry(BaseModel):
     helplines: str = Field(
         pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
         description="The group of helplines the band is shown (a helpline's `for_ages` names groups).",
+    )
+    pictures: int = Field(
+        0,
+        ge=0,
+        description="The fewest pictures a lesson of this band shows (image steps and steps' pictures).",
     )
     older_lessons: Literal["confirmed", "never"] | None = Field(
         None,
@@ -121,8 +128,7 @@ class BandsError(ValueError):
 
 def read(path: Path) -> Registry:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = BandsFile.model_validate(yaml.safe_load(handle))
+        data = BandsFile.model_validate(read_unique(path, path.name))
     except (OSError, yaml.YAMLError, ValueError) as error:
         raise BandsError(f"{path}: {error}") from error
     return Registry(tuple(data.bands))
@@ -184,6 +190,12 @@ def helpline_group(band: str) -> str:
 def helpline_groups() -> tuple[str, ...]:
     """Every helpline group, in the order of the bands that use it."""
     return registry().helpline_groups
+
+
+def pictures(band: str) -> int:
+    """The fewest pictures a lesson of `band` shows (0 for an unknown band)."""
+    entry = registry().get(band)
+    return entry.pictures if entry else 0
 
 
 def takes_older_lessons(band: str) -> bool:

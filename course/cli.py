@@ -1,4 +1,4 @@
-"""Command line: `python -m course serve | check | schema`."""
+"""Command line: `python -m course serve | check | schema | print | cards …`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from course import server
+from course import languages, server
+from course.cards import layout as card_layout
+from course.cards.sheet import class_cards
 from course.classroom import access, join_address
 from course.classroom.join_address import JoinAddress
 from course.classroom.sessions import Classroom
@@ -18,6 +20,7 @@ from course.content import assessment, load_course
 from course.content.loader import default_root
 from course.content.models import HelplinesFile, Lesson, Quiz, TopicsFile
 from course.content.quality import format_table
+from course.pdf.pack import PackError, pack_filename, pack_pdf
 from course.progress import Store
 from course.settings import FIELDS, SettingError, settings, table
 from course.web import teacher_routes
@@ -132,6 +135,22 @@ def serve(extra: list[str]) -> int:
     return server.run(default_root() / "course" / "asgi.py", extra)  # Streamlit behind course/web's guards
 
 
+def print_pack(lesson_id: str, lang: str | None, country: str | None, out: Path | None) -> int:
+    """Write a lesson's print pack (slides, worksheet, answer key, teacher's notes) as a PDF file."""
+    course = load_course()
+    lang = lang or languages.default()
+    country = country or course.default_country
+    try:
+        pdf = pack_pdf(course, lesson_id, lang, country)
+    except PackError as wrong:
+        print(f"python -m course print: {wrong}", file=sys.stderr)
+        return 2
+    path = out or Path(pack_filename(lesson_id, lang, country))
+    path.write_bytes(pdf)
+    print(path)
+    return 0
+
+
 def purge() -> int:
     """Delete expired class sessions with all their pupils' data."""
     store = Store.open()
@@ -140,6 +159,23 @@ def purge() -> int:
     print(
         f"purged {sessions} expired class session(s) and {learners} home learner(s) not seen for a long time"
     )
+    return 0
+
+
+def card_count(text: str) -> int:
+    """--count as a number of cards a sheet can hold, else argparse's own error (exit 2)."""
+    try:
+        return card_layout.check_count(int(text))
+    except ValueError as wrong:
+        raise argparse.ArgumentTypeError(
+            str(wrong) if "cards" in str(wrong) else f"not a number: {text!r}"
+        ) from None
+
+
+def write_cards(count: int, out: Path, lang: str) -> int:
+    """The answer cards for pupils 1 to `count`, one per A4 page."""
+    out.write_bytes(class_cards(count, lang))
+    print(f"{out}: {count} answer card(s), one per A4 page")
     return 0
 
 
@@ -156,6 +192,24 @@ def main(argv: list[str] | None = None) -> int:
     password_cmd.add_argument("password", help="the shared teacher password")
     schema_cmd = commands.add_parser("schema", help="write JSON Schema files for editors")
     schema_cmd.add_argument("--out", type=Path, default=default_root() / "schema")
+    print_cmd = commands.add_parser(
+        "print", help="write a lesson's print pack (PDF) for a class without devices"
+    )
+    print_cmd.add_argument("lesson", help="the lesson's id, e.g. grooming-7-10")
+    print_cmd.add_argument("--lang", help="the language (default: the course's default)")
+    print_cmd.add_argument("--country", help="whose helplines to print (default: the first country)")
+    print_cmd.add_argument(
+        "-o", "--output", type=Path, help="the PDF file (default: its name in this folder)"
+    )
+    cards_cmd = commands.add_parser("cards", help="write the printable answer cards (PDF), one per pupil")
+    cards_cmd.add_argument(
+        "--count",
+        type=card_count,
+        default=card_layout.DEFAULT_CARDS,
+        help=f"cards 1 to COUNT (default {card_layout.DEFAULT_CARDS}, at most {card_layout.MAX_CARDS})",
+    )
+    cards_cmd.add_argument("-o", "--out", type=Path, default=Path("cards.pdf"), help="the PDF to write")
+    cards_cmd.add_argument("--lang", choices=languages.released(), default=languages.default())
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv[:1] == ["serve"]:
@@ -177,6 +231,10 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "teacher-password":
         print(access.hash_password(args.password))
         return 0
+    if args.command == "print":
+        return print_pack(args.lesson, args.lang, args.country, args.output)
+    if args.command == "cards":
+        return write_cards(args.count, args.out, args.lang)
     if args.command == "schema":
         for path in write_schemas(args.out):
             print(path)

@@ -21,6 +21,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from course.content.yamlsource import read_unique
+
 LANGUAGES_FILE = Path(__file__).parent / "locales" / "languages.yaml"
 CODE = re.compile(r"^[a-z]{2,3}$")
 
@@ -94,8 +96,7 @@ class LanguagesError(ValueError):
 
 def read(path: Path) -> Registry:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = LanguagesFile.model_validate(yaml.safe_load(handle))
+        data = LanguagesFile.model_validate(read_unique(path, path.name))
     except (OSError, yaml.YAMLError, ValueError) as error:
         raise LanguagesError(f"{path}: {error}") from error
     return Registry(path.parent, tuple(data.languages))

@@ -78,7 +78,7 @@ def changed(change) -> dict:
 @pytest.mark.parametrize(
     "change,message",
     [
-        (lambda b: b.append(dict(b[0])), "band(s) listed twice: 7-10"),
+        (lambda b: b.append(copy.deepcopy(b[0])), "band(s) listed twice: 7-10"),
         (
             lambda b: b[1].update(youngest=True),
             "exactly one band needs youngest: true, the first learner band ('7-10')",
@@ -118,3 +118,11 @@ def test_no_module_writes_a_band_id_outside_its_tables():
     found = written(set(bands.ids()) | set(bands.helpline_groups()))
     assert {path: lines for path, lines in found.items() if path not in BAND_IDS_ALLOWED} == {}
     assert set(BAND_IDS_ALLOWED) <= set(found)  # an entry no longer needed is taken out
+
+
+def test_a_key_written_twice_in_the_bands_file_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "bands.yaml"
+    text = yaml.safe_dump(FILE, sort_keys=False, allow_unicode=True)
+    path.write_text(text + "bands: []\n", encoding="utf-8")
+    with pytest.raises(bands.BandsError, match=r"'bands' is written twice"):
+        bands.read(path)

@@ -90,3 +90,13 @@ def test_no_module_writes_a_language_code_outside_its_tables():
 def test_no_module_writes_a_country_code(course):
     found = written(set(course.countries))
     assert {path: lines for path, lines in found.items() if path not in COUNTRY_CODES_ALLOWED} == {}
+
+
+def test_a_ui_string_written_twice_in_a_locale_file_stops_with_both_places(tmp_path):
+    """Two merged branches may add the same key: YAML would keep the last one, silently."""
+    from course import locales
+
+    path = tmp_path / "xx.yaml"
+    path.write_text('cards.title: "Answer cards"\nother: "x"\ncards.title: "Paper cards"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml:3:1: 'cards\.title' is written twice"):
+        locales._read(path)

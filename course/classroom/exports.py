@@ -19,6 +19,8 @@ from collections.abc import Iterator, Mapping
 from sqlalchemy import select
 
 from course import nicknames
+from course.activities import grade
+from course.classroom.cards import tally_rows
 from course.classroom.gain import objective_of, phase_of
 from course.classroom.reports import (
     PupilProgress,
@@ -163,7 +165,36 @@ def csv_rows(
             rows = by_lesson.get(lesson.id, [])
             out += [_answer(course, row, shown, lang) for row in rows] or [shown]
         out += [_answer(course, row, base, lang) for row in by_lesson.get(None, [])]
+    base = {"class": _cell(class_name), "pupil": t("cards.tally_pupil", lang)}
+    for row, count in _tallied(engine, session_id, course):
+        lesson = lesson_of(course, row["content_id"])
+        shown = {**base, "lesson": lesson.title.get(lang) if lesson else ""}
+        out += [_answer(course, row, shown, lang)] * count
     return out
+
+
+def _tallied(engine, session_id: str, course: Course | None) -> Iterator[tuple[dict, int]]:
+    """Each option of a quick tally as an answer row without a pupil (graded as a device answer would
+    be), with how many hands chose it."""
+    for tally in tally_rows(engine, session_id):
+        activity = find_activity(course, tally["content_id"], tally["activity_id"])
+        result = grade(activity, (tally["option_id"],)) if activity is not None else None
+        row = {
+            "id": None,
+            "learner_id": None,
+            "session_id": session_id,
+            "content_id": tally["content_id"],
+            "run_id": None,
+            "activity_id": tally["activity_id"],
+            "answer": [tally["option_id"]],
+            "correct": result.correct if result else None,
+            "score": result.score if result else None,
+            "hints_used": 0,
+            "time_spent_ms": 0,
+            "created_at": tally["counted_at"],
+            "content_version": course.versions.get(tally["content_id"], "") if course else "",
+        }
+        yield row, tally["count"]
 
 
 def _answer(course: Course | None, row, shown: Mapping[str, object], lang: str) -> dict[str, object]:
@@ -273,7 +304,8 @@ def _definition(kind: str, name: dict[str, str], extensions: dict | None = None)
 def xapi_statements(
     engine, session_id: str, home_page: str, course: Course | None = None, lang: str = "en"
 ) -> Iterator[dict]:
-    """answered (every attempt), experienced / completed (lessons), passed / failed (quizzes). With the
+    """answered (every attempt; a quick tally's count per option by the class as one group), experienced /
+    completed (lessons), passed / failed (quizzes). With the
     course, every activity is named (in `lang` first) and an answer's definition names its objective and
     phase (before-check or quiz); the furthest step counts steps from 1, as the dashboard does."""
     registration = str(uuid.uuid5(NAMESPACE, session_id))
@@ -309,6 +341,28 @@ def xapi_statements(
                 _name(activity.prompt if activity is not None else None, lang),
                 {k: v for k, v in extensions.items() if v},
             )
+        yield statement
+    for row, count in _tallied(engine, session_id, course):  # counts of hands: the class as one group
+        result = {"response": row["answer"][0], "extensions": {f"{home_page}/extensions/count": count}}
+        if row["correct"] is not None:
+            result["success"] = bool(row["correct"])
+        question = f"{row['content_id']}/{row['activity_id']}"
+        statement = _statement(
+            home_page,
+            registration,
+            None,
+            "answered",
+            f"{home_page}/activities/{question}",
+            row["created_at"],
+            f"tally:{question}:{row['answer'][0]}",
+            result,
+            parent=f"{home_page}/activities/{row['content_id']}",
+            lang=lang,
+        )
+        statement["actor"] = {
+            "objectType": "Group",
+            "account": {"homePage": home_page, "name": f"tally:{registration}"},
+        }
         yield statement
     with engine.connect() as db:
         progress = (

@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, select
 
 from course.activities import Result, grade
 from course.activities.result import InvalidAnswer
+from course.classroom.cards import tallies
 from course.classroom.gain import QuizGain, quiz_gain
 from course.content import Course
 from course.content.models import Lesson, Text
@@ -163,12 +164,16 @@ def question_stats(
     engine, course: Course, session_id: str, only: tuple[str, str] | None = None
 ) -> list[QuestionStats]:
     """Per activity answered in the session (or only the one given): answer counts, how many were right
-    at first try and are now, and the most common mistakes of first tries with their feedback."""
+    at first try and are now, and the most common mistakes of first tries with their feedback. A quick
+    tally's hands count as answers (course.classroom.cards)."""
     first, latest = first_and_latest_answers(engine, session_id, only)
     grouped: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for key, answer in latest.items():
         _, content_id, activity_id = key
         grouped.setdefault((content_id, activity_id), []).append((first[key], answer))
+    for question, counts in tallies(engine, session_id, only).items():  # each hand: one first answer
+        for option, count in counts.items():
+            grouped.setdefault(question, []).extend([((option,), (option,))] * count)
     stats = []
     for (content_id, activity_id), answers in grouped.items():
         activity = find_activity(course, content_id, activity_id)

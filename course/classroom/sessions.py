@@ -15,7 +15,15 @@ from sqlalchemy.exc import IntegrityError
 from course.classroom.bands import BandMismatch, judge
 from course.progress import Learner, Store, codes
 from course.progress.store import now
-from course.progress.tables import class_sessions, join_failures, learners, poll_counts, teacher_sign_ins
+from course.progress.tables import (
+    card_numbers,
+    class_sessions,
+    join_failures,
+    learners,
+    poll_counts,
+    tally_counts,
+    teacher_sign_ins,
+)
 from course.settings import settings
 
 if TYPE_CHECKING:
@@ -60,6 +68,7 @@ class ClassSession:
     revealed: bool
     expires_at: datetime.datetime
     kind: str = "class"  # "class", or "evening" for a parent evening (no nicknames, only vote counts)
+    cards: bool = False  # the class answers with paper cards (course.classroom.cards)
 
     @property
     def expired(self) -> bool:
@@ -79,6 +88,7 @@ def _session(row) -> ClassSession:
         bool(row.revealed),
         row.expires_at,
         row.kind,
+        bool(row.cards),
     )
 
 
@@ -195,11 +205,19 @@ class Classroom:
         with self.engine.begin() as db:
             db.execute(_REVEAL, {"p_id": session_id, "p_revealed": revealed})
 
+    def use_cards(self, session_id: str, cards: bool = True) -> None:
+        """The class answers with paper cards (or no longer): the projector letters the options."""
+        with self.engine.begin() as db:
+            db.execute(update(class_sessions).where(class_sessions.c.id == session_id).values(cards=cards))
+
     # --- ending -----------------------------------------------------------------------------
 
     def delete(self, session_id: str) -> None:
-        """The session and all its data: pupils, their progress and answers, its poll counts."""
+        """The session and all its data: pupils, their progress and answers, its cards, its poll and
+        tally counts."""
         with self.engine.begin() as db:
+            db.execute(delete(card_numbers).where(card_numbers.c.session_id == session_id))
+            db.execute(delete(tally_counts).where(tally_counts.c.session_id == session_id))
             db.execute(delete(learners).where(learners.c.session_id == session_id))
             db.execute(delete(poll_counts).where(poll_counts.c.scope == session_id))
             db.execute(delete(class_sessions).where(class_sessions.c.id == session_id))

@@ -217,26 +217,42 @@ def activities_of(item: Lesson | Quiz) -> Iterator[tuple[Loc, activities.AnyActi
                 yield ("steps", index, "activity"), step.activity
 
 
+PICTURE_MAX_BYTES = 40_000  # a picture stays small: SVG, or a compressed raster
+
+
+def pictures_of(item: Lesson) -> Iterator[tuple[Loc, str]]:
+    """Every picture a lesson shows, image steps and steps' pictures, as (location of its src, src)."""
+    for index, step in enumerate(item.steps):
+        if isinstance(step, ImageStep):
+            yield ("steps", index, "src"), step.src
+        elif step.picture is not None:
+            yield ("steps", index, "picture", "src"), step.picture.src
+
+
 def lesson(source: SourceFile, item: Lesson, content_root: Path) -> list[Problem]:
     problems = unique_ids(source, [(("steps", i, "id"), s.id) for i, s in enumerate(item.steps)])
-    for index, step in enumerate(item.steps):
-        if not isinstance(step, ImageStep):
-            continue
-        image = media_path(content_root, step.src)
+    for loc, src in pictures_of(item):
+        image = media_path(content_root, src)
         if image is None:
             problems.append(
                 source.problem(
-                    ("steps", index, "src"),
-                    f"image path leaves the lessons folder: {step.src}",
+                    loc,
+                    f"image path leaves the lessons folder: {src}",
                     "write it relative to the lessons folder, e.g. images/keys.svg",
                 )
             )
         elif not image.is_file():
             problems.append(
                 source.problem(
-                    ("steps", index, "src"),
-                    f"image not found: lessons/{step.src}",
-                    "paths are relative to the lessons folder",
+                    loc, f"image not found: lessons/{src}", "paths are relative to the lessons folder"
+                )
+            )
+        elif image.stat().st_size > PICTURE_MAX_BYTES:
+            problems.append(
+                source.problem(
+                    loc,
+                    f"image of {image.stat().st_size // 1000} kB: lessons/{src}",
+                    f"a picture stays under {PICTURE_MAX_BYTES // 1000} kB (SVG, or a compressed raster)",
                 )
             )
     return problems

@@ -54,9 +54,17 @@ ACTIVITY_TYPES = TYPES
 # --- Lesson steps -----------------------------------------------------------------------------
 
 
+class Picture(Strict):
+    src: str = Field(description="Path relative to the lessons folder, e.g. images/keys.svg.")
+    alt: Text = Field(description="What the picture shows, read by screen readers (not 'image of…').")
+
+
 class StepBase(Strict):
     id: Id = Field(description="Stable id of the step, unique in the lesson.")
     notes: Text | None = Field(None, description="Speaker notes shown to the presenter only.")
+    picture: Picture | None = Field(
+        None, description="A picture shown above the step, one that carries the story (lessons/images/)."
+    )
 
 
 class TextStep(StepBase):

@@ -10,7 +10,7 @@ from typing import Any
 from course import bands
 from course.activities import AnyActivity
 from course.activities.branching import Branching
-from course.content.checks import texts_of
+from course.content.checks import pictures_of, texts_of
 from course.content.models import Lesson, Quiz
 from course.content.problems import Problem
 from course.content.readability import RULES, check_band, measure
@@ -167,7 +167,8 @@ def branching_paths(
 
 
 def learner_lesson_shape(source: SourceFile, lesson: Lesson) -> list[Problem]:
-    """5–12 steps, the topic's signature activity, a discussion, the help card, and a closing summary."""
+    """5–12 steps, the topic's signature activity, a discussion, the help card, a closing summary, and
+    the band's pictures."""
     if lesson.audience != "learner":
         return []
     problems = []
@@ -196,6 +197,15 @@ def learner_lesson_shape(source: SourceFile, lesson: Lesson) -> list[Problem]:
                 ("steps",),
                 f"no {signature} activity",
                 f"a {lesson.topic} lesson needs its signature activity",
+            )
+        )
+    shown, needed = len(list(pictures_of(lesson))), bands.pictures(lesson.ages)
+    if shown < needed:
+        problems.append(
+            source.problem(
+                ("steps",),
+                f"{shown} picture(s), a {lesson.ages} lesson needs at least {needed}",
+                "give the steps that carry the story a picture (picture: {src: images/…, alt: …})",
             )
         )
     if lesson.topic == "sextortion" and lesson.ages != bands.youngest() and "branching" not in activities:

@@ -327,3 +327,14 @@ def _plain_scalar_read_differently(node: yaml.ScalarNode, in_flow: bool) -> bool
     if in_flow:
         return "?" in node.value or not node.value
     return not node.value and node.tag == _STR_TAG
+
+
+def read_unique(path: Path, name: str) -> Any:
+    """The data of a YAML file the app cannot start without (languages, bands, locale strings), read under
+    the same limits as content; a key written twice, or any other problem, raises ValueError naming
+    `name`, line and column."""
+    source, problems = read_yaml(path, name)
+    errors = [str(problem) for problem in problems if problem.severity == "error"]
+    if errors or source is None:
+        raise ValueError("\n".join(errors) or f"{name}: not readable")
+    return source.data

@@ -10,8 +10,6 @@ import logging
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from course import languages
 
 log = logging.getLogger(__name__)
@@ -24,10 +22,13 @@ def strings(lang: str) -> dict[str, str]:
 
 @cache
 def _read(path: Path) -> dict[str, str]:
+    """The strings of a locale file; a key written twice (the second would silently win) stops here with
+    the file and line of each."""
+    from course.content.yamlsource import read_unique
+
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    return read_unique(path, f"course/locales/{path.name}") or {}
 
 
 def t(key: str, lang: str, **values: object) -> str:

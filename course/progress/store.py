@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     DateTime,
     Engine,
     Integer,
@@ -253,24 +254,21 @@ class Store:
 
     def record_attempt(self, attempt: Attempt) -> int:
         """Append one answer and commit it; returns its id. Call before showing feedback."""
-        row = {
-            "learner_id": attempt.learner_id,
-            "session_id": attempt.session_id,
-            "content_id": attempt.content_id,
-            "run_id": attempt.run_id,
-            "activity_id": attempt.activity_id,
-            "answer": list(attempt.answer),
-            "correct": attempt.correct,
-            "score": attempt.score,
-            "hints_used": attempt.hints_used,
-            "content_version": attempt.content_version,
-            "time_spent_ms": attempt.time_spent_ms,
-            "created_at": now(),
-        }
         with self.engine.begin() as db:
-            key = db.execute(_ADD_ATTEMPT, row).inserted_primary_key
-        assert key is not None  # None only when no row was inserted
-        return key[0]
+            return _add_attempt(db, attempt)
+
+    def replace_attempt(self, attempt: Attempt) -> int:
+        """The learner's one answer to this activity of this content: any earlier one is deleted in the
+        same transaction (a paper card read again, or corrected by the teacher)."""
+        with self.engine.begin() as db:
+            db.execute(
+                delete(attempts).where(
+                    attempts.c.learner_id == attempt.learner_id,
+                    attempts.c.content_id == attempt.content_id,
+                    attempts.c.activity_id == attempt.activity_id,
+                )
+            )
+            return _add_attempt(db, attempt)
 
     def attempts(self, learner_id: str, content_id: str | None = None) -> list[Attempt]:
         query = select(attempts).where(attempts.c.learner_id == learner_id).order_by(attempts.c.id)
@@ -399,6 +397,26 @@ class Store:
         with self.engine.connect() as db:
             rows = db.execute(_POLL_RESULTS, {"p_scope": scope, "p_poll": poll_id}).all()
         return dict(rows)
+
+
+def _add_attempt(db: Connection, attempt: Attempt) -> int:
+    row = {
+        "learner_id": attempt.learner_id,
+        "session_id": attempt.session_id,
+        "content_id": attempt.content_id,
+        "run_id": attempt.run_id,
+        "activity_id": attempt.activity_id,
+        "answer": list(attempt.answer),
+        "correct": attempt.correct,
+        "score": attempt.score,
+        "hints_used": attempt.hints_used,
+        "content_version": attempt.content_version,
+        "time_spent_ms": attempt.time_spent_ms,
+        "created_at": now(),
+    }
+    key = db.execute(_ADD_ATTEMPT, row).inserted_primary_key
+    assert key is not None  # None only when no row was inserted
+    return key[0]
 
 
 def attempt_from_row(row: RowMapping) -> Attempt:

@@ -14,6 +14,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -103,6 +105,13 @@ class_sessions = Table(
     Column("current_lesson", String(80), nullable=True),
     Column("current_step", Integer, nullable=False),
     Column("revealed", Boolean, nullable=False, comment="answers of the current step shown to the class"),
+    Column(
+        "cards",
+        Boolean,
+        nullable=False,
+        server_default=false(),
+        comment="the class answers with paper cards: the projector letters the options A-D",
+    ),
     Column("created_at", DateTime, nullable=False),
     Column("expires_at", DateTime, nullable=False, index=True),
 )
@@ -123,6 +132,32 @@ teacher_sign_ins = Table(
     Column("created_at", DateTime, nullable=False),
     Column("expires_at", DateTime, nullable=False, index=True),
     Column("revoked_at", DateTime, nullable=True, comment="set by signing out"),
+)
+
+card_numbers = Table(
+    "card_numbers",
+    metadata,
+    Column("session_id", String(32), primary_key=True),
+    Column("number", Integer, primary_key=True, comment="the number printed on a paper answer card"),
+    Column(
+        "learner_id",
+        String(32),
+        ForeignKey("learners.id", ondelete="CASCADE"),
+        nullable=False,
+        comment="the pupil made for the card when it was first read: a generated nickname, no name",
+    ),
+    UniqueConstraint("learner_id", name="uq_card_numbers_learner"),
+)
+
+tally_counts = Table(
+    "tally_counts",
+    metadata,
+    Column("session_id", String(32), primary_key=True),
+    Column("content_id", String(80), primary_key=True),
+    Column("activity_id", String(80), primary_key=True),
+    Column("option_id", String(80), primary_key=True),
+    Column("count", Integer, nullable=False, comment="hands counted by the teacher: nothing per person"),
+    Column("counted_at", DateTime, nullable=False),
 )
 
 Index("ux_learners_session_nickname", learners.c.session_id, learners.c.nickname, unique=True)

@@ -32,6 +32,14 @@ STREAMLIT_TEXTS = {
     "Navigate to home page": "streamlit.home_page",
     "Running...": "streamlit.running",
     "Notifications": "streamlit.notifications",
+    "This app would like to use your camera.": "streamlit.camera_asks",
+    "Learn how to allow access.": "streamlit.camera_how",
+    "Take Photo": "streamlit.take_photo",
+    "Clear photo": "streamlit.clear_photo",
+    "Switch camera": "streamlit.switch_camera",
+    "Drag and drop a file here": "streamlit.drop_file",
+    "Upload": "streamlit.upload",
+    "Uploading...": "streamlit.uploading",
 }
 # The script that puts them in place: course/web/scripts.py (DOCUMENT_LANGUAGE).
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course import bands
 from course.content import Course
-from course.content.loader import helpline_band
 from course.content.models import Helpline
+from course.helpcard import help_card
 from course.locales import month_name
 from course.ui import listen, quick_exit, session_keys
 from course.ui.state import Visitor
@@ -21,24 +20,21 @@ from course.ui.state import Visitor
 
 def render_helplines(course: Course, who: Visitor, band: str | None = None) -> None:
     """Who to tell, then the country's helplines for `band` (emergency first), with their verified month."""
-    band = helpline_band(band or st.session_state.get(session_keys.BAND))
-    intro = who.t("help.intro" if bands.is_learner(band) else "help.intro_adult")
-    lines = course.helplines(who.country, band)
-    listen.listen([intro, *(said(line, who, band) for line in lines)], who, "listen.help")
+    card = help_card(course, who.country, band or st.session_state.get(session_keys.BAND))
+    intro = who.t(card.intro_key)
+    listen.listen([intro, *(said(line, who, card.band) for line in card.lines)], who, "listen.help")
     st.markdown(intro)
-    if not lines:
+    if not card.lines:
         st.warning(who.t("help.unavailable"))
         return
-    emergency = [line for line in lines if line.emergency]
-    for line in emergency:
+    for line in card.emergency:
         links = phone_links(line, who)
         text = f"**{line.name.get(who.lang)}** · {line.contact.get(who.lang)}"
         st.error(text + (f"  \n{links}" if links else ""), icon=":material/emergency:")
-    for line in lines:
-        if not line.emergency:
-            _helpline(line, who, band)
-    months = sorted({line.verified for line in lines})
-    st.caption(who.t("help.verified", month=month_name(months[-1], who.lang)))
+    for line in card.others:
+        _helpline(line, who, card.band)
+    if card.verified:
+        st.caption(who.t("help.verified", month=month_name(card.verified, who.lang)))
 
 
 def _helpline(line: Helpline, who: Visitor, band: str) -> None:

@@ -13,7 +13,8 @@ Streamlit sends its JavaScript uncompressed on purpose (its gzip middleware skip
 - Everything else the app sends that compresses well (HTML, JSON, SVG, text, JavaScript: never the
   websocket, pictures or anything already compressed) is compressed as it goes, brotli at a fast
   quality or gzip; the same small body (index.html for every page address) is compressed once.
-- The icon font is sent as a subset with the icons the app can show (course/web/icon_font.py).
+- Streamlit's icon font and text font are sent as subsets with the icons and letters the app draws
+  (course/web/icon_font.py, text_font.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from course.web.files import write_whole
-from course.web.icon_font import IconFont
+from course.web.font_subset import SubsetFont
 
 try:
     import brotli
@@ -212,13 +213,13 @@ class StaticAssets:
 
 
 class Compression:
-    """ASGI middleware: precompressed /static files, the icon font's subset, and compressed responses
-    for the rest."""
+    """ASGI middleware: precompressed /static files, the fonts' subsets, and compressed responses for
+    the rest."""
 
-    def __init__(self, app, assets: StaticAssets | None = None, icon_font: IconFont | None = None):
+    def __init__(self, app, assets: StaticAssets | None = None, fonts: Iterable[SubsetFont] = ()):
         self.app = app
         self.assets = assets
-        self.icon_font = icon_font
+        self.fonts = {font.url: font for font in fonts}
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -228,8 +229,8 @@ class Compression:
         wanted = accepted(_header(headers, b"accept-encoding"))
         path = scope.get("path", "")
         method = scope.get("method", "GET")
-        if self.icon_font is not None and path == self.icon_font.url and method in ("GET", "HEAD"):
-            await self._send_icon_font(self.icon_font, _header(headers, b"if-none-match"), method, send)
+        if path in self.fonts and method in ("GET", "HEAD"):
+            await self._send_font(self.fonts[path], _header(headers, b"if-none-match"), method, send)
             return
         if (
             self.assets is not None
@@ -269,8 +270,8 @@ class Compression:
         )
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
 
-    async def _send_icon_font(self, font: IconFont, if_none_match: str | None, method: str, send) -> None:
-        """The icon font (already compressed: woff2), or 304 when the browser has this very subset."""
+    async def _send_font(self, font: SubsetFont, if_none_match: str | None, method: str, send) -> None:
+        """A font (already compressed: woff2), or 304 when the browser has this very subset."""
         body = await asyncio.get_running_loop().run_in_executor(None, font.body)
         fresh = if_none_match is not None and font.etag in {tag.strip() for tag in if_none_match.split(",")}
         headers = [

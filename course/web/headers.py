@@ -22,7 +22,9 @@ from course.web import scripts
 # are one document (see above), a page that opens a feature must be reached by loading its address (a
 # link the browser follows, not st.switch_page), and its entry opens the feature for that tab only.
 PERMISSIONS: Mapping[str, str] = {"camera": "()", "microphone": "()", "geolocation": "()"}
-PAGE_PERMISSIONS: Mapping[str, Mapping[str, str]] = {}
+PAGE_PERMISSIONS: Mapping[str, Mapping[str, str]] = {
+    routes.DASHBOARD.path: {"camera": "(self)"},  # a photo of the class's paper answer cards
+}
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
 

@@ -9,26 +9,19 @@ subset to those glyphs and the letters that spell them, and sent at the font's o
 The names kept: every `:material/<name>:` in the app's code, locales and content, and every name
 Streamlit's own frontend can show (any quoted string of its bundles that is an icon name, and the
 `:material/<name>:` of its Python package: a few hundred, most of them never drawn; a missing one
-would be a word where an icon should be). The subset is made once per Streamlit version and set of
-names (at start, in the background), kept in the cache folder, and checked before it is used: if a
-kept name no longer becomes its glyph, or anything fails, the whole font is sent, as Streamlit would.
-
-The font keeps its address (Streamlit's CSS names it) but not its immutable caching: the same address
-gets another subset when the app starts using a new icon, so a browser asks again on each visit
-(`no-cache` with an ETag: a 304 of a few hundred bytes while the subset is unchanged).
+would be a word where an icon should be). Made, cached, checked and sent as course/web/font_subset.py
+says: a kept name that no longer becomes its glyph means the whole font is sent.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import re
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
-from course.web.files import write_whole
+from course.web.font_subset import CACHE_CONTROL, WHOLE_CACHE_CONTROL, SubsetFont, streamlit_media
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +30,7 @@ MATERIAL = re.compile(r":material/([a-z0-9_]+):")
 QUOTED = re.compile(r"[`'\"]([a-z0-9_]+)[`'\"]")
 APP_SUFFIXES = frozenset({".py", ".yaml", ".yml", ".md", ".toml"})
 PRIVATE_USE = 0xE000  # the font's code points from here on draw icons by number: the frontend never uses them
-CACHE_CONTROL = "public, no-cache"  # the subset: asked again (a 304) on each visit
-WHOLE_CACHE_CONTROL = "public, immutable, max-age=31536000"  # the whole font: as Streamlit sends it
+__all__ = ["CACHE_CONTROL", "WHOLE_CACHE_CONTROL", "IconFont", "drawn", "names_in", "subset"]
 
 
 def ligatures(font) -> dict[str, str]:
@@ -146,27 +138,17 @@ def drawn(data: bytes) -> dict[str, str]:
     }
 
 
-class IconFont:
-    """The icon font at `url`: a subset with `names()` once made, the whole font until then or if it
-    cannot be made."""
+class IconFont(SubsetFont):
+    """The icon font at `url`, keeping the icons `wanted()` names."""
 
-    def __init__(
-        self, source: Path, url: str, names: Callable[[], set[str]], cache_dir: Path | None, version: str
-    ):
-        self.source, self.url, self.names = source, url, names
-        self.cache_dir = cache_dir / f"streamlit-{version}" if cache_dir else None
-        self.lock = threading.Lock()
-        self._body: bytes | None = None
-        self.etag = ""
-        self.cache_control = WHOLE_CACHE_CONTROL
+    kind = "icons"
 
     @classmethod
     def streamlits(cls, cache_dir: Path | None, app_folders: Iterable[Path]) -> IconFont | None:
         """Streamlit's icon font, to hold the icons of the files in `app_folders` and Streamlit's own."""
         import streamlit
-        from streamlit import file_util
 
-        static_dir = Path(file_util.get_static_dir())
+        static_dir, version = streamlit_media()
         fonts = sorted((static_dir / "static" / "media").glob(FONT_GLOB))
         if len(fonts) != 1:  # a Streamlit that names it otherwise: its font is sent as it is
             log.warning("icon font not found in %s: sent whole", static_dir)
@@ -178,49 +160,12 @@ class IconFont:
             "/" + fonts[0].relative_to(static_dir).as_posix(),
             lambda: names_in(folders) | streamlit_names(static_dir, package),
             cache_dir,
-            streamlit.__version__,
+            version,
         )
 
-    def warm_up(self) -> threading.Thread:
-        thread = threading.Thread(target=self.body, name="icon-font", daemon=True)
-        thread.start()
-        return thread
+    def cut(self, whole: bytes, wanted: set[str]) -> bytes:
+        return subset(whole, sorted(wanted))
 
-    def body(self) -> bytes:
-        """The font to send (made on the first call; the others wait for it)."""
-        with self.lock:
-            if self._body is None:
-                self._body, cut = self._make()
-                self.cache_control = CACHE_CONTROL if cut else WHOLE_CACHE_CONTROL
-                self.etag = '"' + hashlib.sha256(self._body).hexdigest()[:20] + '"'
-            return self._body
-
-    def _make(self) -> tuple[bytes, bool]:
-        """The font to send, and whether it is a subset."""
-        whole = self.source.read_bytes()
-        try:
-            names = sorted(self.names())
-            key = hashlib.sha256("\n".join([self.source.name, *names]).encode()).hexdigest()[:16]
-            cached = self.cache_dir / f"icons-{key}.woff2" if self.cache_dir else None
-            if cached is not None and cached.is_file():
-                return cached.read_bytes(), True
-            made = subset(whole, names)
-            everything = drawn(whole)
-            wanted = {name for name in names if name in everything}
-            missing = wanted - drawn(made).keys()
-            if missing:
-                log.warning("icon subset lacks %s: the whole font is sent", ", ".join(sorted(missing)))
-                return whole, False
-            if cached is not None:
-                self._keep(cached, made)
-            log.info("icon font: %d icons, %d of %d bytes", len(wanted), len(made), len(whole))
-            return made, True
-        except Exception as error:  # any failure: the whole font still draws every icon
-            log.warning("icon subset not made (%s): the whole font is sent", error)
-            return whole, False
-
-    def _keep(self, cached: Path, made: bytes) -> None:
-        try:
-            write_whole(cached, made)
-        except OSError as error:
-            log.info("icon subset kept in memory only (%s): %s", self.cache_dir, error)
+    def missing(self, whole: bytes, made: bytes, wanted: set[str]) -> set[str]:
+        everything = drawn(whole)
+        return {name for name in wanted if name in everything} - drawn(made).keys()

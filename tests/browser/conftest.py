@@ -183,6 +183,20 @@ def open_class(
     return class_code(teacher)
 
 
+def first_poll_position() -> tuple[int, object]:
+    """The parent evening's first poll: its slide's index and the poll."""
+    from course.classroom import evening
+
+    course = load_course()
+    lessons = tuple(lesson.id for lesson in course.lessons_for("parents"))
+    for index, (lesson_id, step) in enumerate(evening.slides(course, lessons)):
+        if lesson_id and course.lessons[lesson_id].steps[step].type == "activity":
+            activity = course.lessons[lesson_id].steps[step].activity
+            if activity.type == "poll":
+                return index, activity
+    raise AssertionError("no poll in the parent course")
+
+
 def open_evening(console: Page, lang: str = "fr") -> str:
     """From the teachers' page, open a parent evening; its session id (the console's address has it)."""
     to_my_classes(console, lang)

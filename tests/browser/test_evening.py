@@ -3,11 +3,11 @@
 import pytest
 from playwright.sync_api import expect
 
-from course.classroom import evening
 from course.content import load_course
 from tests.browser.conftest import (
     TEACHER_TOKEN,
     class_code,
+    first_poll_position,
     open_evening,
     screenshot,
     serious_violations,
@@ -17,15 +17,6 @@ from tests.browser.conftest import (
 pytestmark = pytest.mark.browser
 COURSE = load_course()
 LESSONS = tuple(lesson.id for lesson in COURSE.lessons_for("parents"))
-
-
-def first_poll_position() -> tuple[int, object]:
-    for index, (lesson_id, step) in enumerate(evening.slides(COURSE, LESSONS)):
-        if lesson_id and COURSE.lessons[lesson_id].steps[step].type == "activity":
-            activity = COURSE.lessons[lesson_id].steps[step].activity
-            if activity.type == "poll":
-                return index, activity
-    raise AssertionError("no poll in the parent course")
 
 
 def test_presenter_and_a_parent_phone(app_url, open_page):

@@ -79,3 +79,21 @@ def test_a_lessons_icons_are_glyphs(app_url, open_page):
         page.wait_for_timeout(300)
         drawn_as_glyphs(page)
     screenshot(page, "icons-lesson")
+
+
+TEXT_FONT = """async () => {
+    await document.fonts.ready;
+    const font = performance.getEntriesByType('resource').find((e) => e.name.includes('SourceSansVF-Upright'));
+    const family = getComputedStyle(document.querySelector('[data-testid=stMarkdownContainer] p')).fontFamily;
+    const faces = Array.from(document.fonts).filter((f) => f.status === 'loaded').map((f) => f.family);
+    return {bytes: font ? font.encodedBodySize : null, family, faces};
+}"""
+
+
+def test_the_text_is_set_in_the_cut_down_text_font(app_url, open_page):
+    """course/web/text_font.py: a French page's text is in Source Sans, sent as the subset."""
+    page = open_page(f"{app_url}/lesson?lesson={LESSON}&lang=fr", "fr-FR", height=720)
+    font = page.evaluate(TEXT_FONT)
+    assert font["family"].startswith('"Source Sans"') and "Source Sans" in font["faces"], font
+    assert font["bytes"] is not None and font["bytes"] < 60_000, font  # the whole upright font is 170 kB
+    assert page.evaluate("""() => document.fonts.check('16px "Source Sans"', 'Leçon « œ » – …')""")

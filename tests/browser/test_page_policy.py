@@ -24,7 +24,10 @@ from tests.browser.conftest import (
     LESSON,
     TEACHER_TOKEN,
     Site,
+    class_code,
     finish_before_check,
+    first_poll_position,
+    open_evening,
     page_queries,
     wait_idle,
 )
@@ -213,3 +216,24 @@ def test_the_browser_key_and_the_focus_keeper_run_under_the_policy(site, watched
         wait_idle(page)
         expect(page.get_by_role("button", name=re.compile(r"^1 · " + re.escape(first[:20])))).to_be_focused()
         assert_clean(watched, page, "ordering by keyboard")
+
+
+def test_a_parents_vote_is_remembered_by_its_cookie_under_the_policy(site, watched):
+    """The script that keeps a phone's votes in a cookie (so a reload cannot vote twice) runs."""
+    from course.ui.pages.vote import VOTES_COOKIE
+
+    with watched.opened(f"{site.url}/teachers?lang={LANG}") as console:
+        session_id = open_evening(console, LANG)
+    with watched.opened(f"{site.url}/presenter?session={session_id}&lang={LANG}") as slides:
+        code = class_code(slides)
+        index, poll = first_poll_position()
+        for _ in range(index):
+            slides.keyboard.press("ArrowRight")
+            wait_idle(slides)
+        expect(slides.get_by_role("heading", name=poll.prompt.fr)).to_be_visible(timeout=10_000)
+        with watched.opened(f"{site.url}/join?class={code}&lang={LANG}", width=390) as phone:
+            phone.get_by_role("button", name=poll.options[0].text.fr).click(timeout=10_000)
+            wait_idle(phone)
+            expect(phone.get_by_text("Merci, votre vote est compté.")).to_be_visible()
+            assert VOTES_COOKIE in {cookie["name"] for cookie in watched.context.cookies()}
+            assert_clean(watched, phone, "a parent's vote")

@@ -135,6 +135,8 @@ def learner_topic(content):
 
 def test_learner_lesson_shape(learner_topic):
     assert errors(learner_topic) == [
+        "lessons/demo/demo-7-10.yaml:15:3: steps: 0 picture(s), a 7-10 lesson needs at least 4 "
+        "(give the steps that carry the story a picture (picture: {src: images/…, alt: …}))",
         "lessons/demo/demo-7-10.yaml:15:3: steps: 4 steps, a learner lesson has 5 to 12",
         "lessons/demo/demo-7-10.yaml:15:3: steps: no discussion step (every learner lesson needs a discussion prompt)",
         "lessons/demo/demo-7-10.yaml:15:3: steps: the last step is not a summary (end with 'what I learnt' (type: summary))",

@@ -47,7 +47,7 @@ def test_upgrade_creates_exactly_the_declared_schema(backend, tmp_path):
             differences = compare_metadata(MigrationContext.configure(connection), metadata)
             revision = MigrationContext.configure(connection).get_current_revision()
     assert differences == []
-    assert revision == "0005"
+    assert revision == "0006"
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

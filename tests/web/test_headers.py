@@ -35,12 +35,16 @@ def test_the_inline_scripts_of_streamlits_page_are_allowed_by_hash_and_no_other(
 
 
 def test_every_feature_is_closed_unless_a_page_opens_it(monkeypatch):
-    for path in ("/", "/dashboard", "/join", "/static/js/x.js"):
+    for path in ("/", "/join", "/lesson", "/static/js/x.js"):
         assert permissions_policy(path) == "camera=(), microphone=(), geolocation=()"
-    monkeypatch.setattr(headers, "PAGE_PERMISSIONS", {routes.DASHBOARD.path: {"camera": "(self)"}})
+    # the dashboard photographs the class's paper answer cards: the camera only, for this origin only
     assert permissions_policy("/dashboard") == "camera=(self), microphone=(), geolocation=()"
+    monkeypatch.setattr(headers, "PAGE_PERMISSIONS", {routes.JOIN.path: {"camera": "(self)"}})
+    assert permissions_policy("/join") == "camera=(self), microphone=(), geolocation=()"
     assert (
-        permissions_policy("/") == permissions_policy("/join") == "camera=(), microphone=(), geolocation=()"
+        permissions_policy("/")
+        == permissions_policy("/dashboard")
+        == "camera=(), microphone=(), geolocation=()"
     )
 
 

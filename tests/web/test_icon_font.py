@@ -129,7 +129,7 @@ def test_a_subset_missing_an_icon_is_not_sent(tmp_path, monkeypatch):
 
 def test_the_middleware_sends_the_subset_at_the_fonts_address(font):
     inner = Inner(font.source)
-    app = Compression(inner, None, font)
+    app = Compression(inner, None, [font])
     answer = get(app, font.url, {"accept-encoding": "gzip, deflate, br"})
     assert answer.status == 200 and answer.body == font.body() and inner.calls == 0
     assert answer.header("content-type") == "font/woff2"

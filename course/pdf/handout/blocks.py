@@ -4,7 +4,7 @@ Each block knows its height before it is drawn (course/pdf/handout/flow.py lays 
 
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import Literal
 
 from course.locales import t
 from course.pdf.colours import (
@@ -21,7 +21,7 @@ from course.pdf.colours import (
     WHITE,
 )
 from course.pdf.handout.flow import FOOTER_TOP, TOP, Block
-from course.pdf.page import A4_SHORT, PT, Document
+from course.pdf.page import A4_SHORT, Document
 from course.pdf.text import typeset
 
 PAGE_W = A4_SHORT  # portrait
@@ -29,7 +29,6 @@ MARGIN_X = 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 GUTTER = 8.0
 FOOTER_SIZE = 10.0
-LINE = 1.25  # line height / font size
 
 
 class HandoutPages(Document):
@@ -45,27 +44,6 @@ class HandoutPages(Document):
         self.footer_text = footer_text
         self.emergency = emergency
         self.page_label = page_label
-
-    # ------------------------------------------------------------------ text helpers
-
-    @staticmethod
-    def line_h(size: float) -> float:
-        return size * PT * LINE
-
-    def text_height(self, width: float, text: str, size: float, style: str = "") -> float:
-        self.font(size, style)
-        lines = cast(  # fpdf2 types the result of every output mode as one union: "LINES" gives a list
-            list[str],
-            self.multi_cell(width, self.line_h(size), text, dry_run=True, output="LINES", markdown=True),
-        )
-        return len(lines) * self.line_h(size)
-
-    def write_text(
-        self, x: float, y: float, width: float, text: str, size: float, style: str = "", color=INK, align="L"
-    ) -> None:
-        self.font(size, style, color)
-        self.set_xy(x, y)
-        self.multi_cell(width, self.line_h(size), text, align=align, markdown=True)
 
     # ------------------------------------------------------------------ page furniture
 

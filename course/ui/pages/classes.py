@@ -13,6 +13,7 @@ from course.progress.codes import display_code
 from course.ui import routes, state
 from course.ui.classroom_state import classroom
 from course.ui.links import go
+from course.ui.pack_button import pack_button
 from course.ui.safe import plain
 from course.ui.teacher_access import sign_out_links
 
@@ -21,6 +22,7 @@ def render() -> None:
     course, who = state.course(), state.visitor()
     st.title(who.t("classes.title"))
     new_class(course, who)
+    print_lesson(course, who)
     with st.form("new_evening", border=True):
         st.subheader(who.t("evening.new"))
         st.text_input(who.t("evening.name"), max_chars=40, key="new_evening_name")
@@ -120,6 +122,22 @@ def new_class(course: Course, who) -> None:
                     chosen or [lesson.id for lesson in course.lessons_for(band)],
                     bool(others),
                 )
+
+
+def print_lesson(course: Course, who) -> None:
+    """A class without devices: any lesson's print pack, its band's lessons first."""
+    with st.container(border=True):
+        st.subheader(who.t("pack.title"))
+        st.caption(who.t("pack.help"))
+        band = st.session_state.get("new_class_band") or bands.learners()[0]
+        every = [lesson.id for other in (band, *bands.ids()) for lesson in course.lessons_for(other)]
+        ids = list(dict.fromkeys(every))
+        if not ids:
+            return
+        chosen = st.selectbox(
+            who.t("pack.lesson"), ids, format_func=functools.partial(_title, course, who), key="print_lesson"
+        )
+        pack_button(who, chosen, key="print_pack")
 
 
 def open_class(course: Course, who, band: str, lessons: list[str], asked: bool) -> None:

@@ -8,18 +8,20 @@ import streamlit as st
 
 from course import nicknames
 from course.activities.order import in_order, shown_ids
-from course.classroom import answers_shown, exports, reports
+from course.classroom import answers_shown, cards, exports, reports
 from course.classroom.sessions import ClassSession, can_reveal
 from course.content import Course
 from course.progress.codes import display_code
 from course.ui import routes, state
 from course.ui.bars import answer_bars
+from course.ui.card_panel import card_panel
 from course.ui.classroom_state import big_code, classroom, join_url, join_warning, public_base_url, qr_image
 from course.ui.gain_table import render_gain
 from course.ui.grid_table import table_html
 from course.ui.guard import guarded_fragment
 from course.ui.links import go
 from course.ui.notice import not_found
+from course.ui.pack_button import pack_button
 from course.ui.safe import plain
 from course.ui.state import Visitor
 from course.ui.widgets.feedback_view import item_labels
@@ -82,7 +84,8 @@ def projector_view(session_id: str, who: Visitor) -> None:
         only = (lesson.id, step.activity.id)
         stats = next(iter(reports.question_stats(classroom().engine, course, session.id, only)), None)
     shown = session.revealed and stats is not None
-    if shown:
+    asking = session.cards and step.type == "activity" and cards.by_card(step.activity) and not shown
+    if shown or asking:
         st.html(PROJECTING_CSS)
     st.markdown(
         who.t(
@@ -96,17 +99,20 @@ def projector_view(session_id: str, who: Visitor) -> None:
         st.metric(who.t("dashboard.joined"), joined, width="content")
         if step.type == "activity":
             st.metric(who.t("dashboard.answered"), stats.answered if stats else 0, width="content")
-        if shown:  # the join header is hidden meanwhile: latecomers still find the way in
+        if shown or asking:  # the join header is hidden meanwhile: latecomers still find the way in
             join = (
                 f"{who.t('dashboard.join_at')} {public_base_url()}/join · {display_code(session.join_code)}"
             )
             st.markdown(join, width="stretch")
     if shown and stats is not None and step.type == "activity":
-        distribution_chart(step.activity, stats, who, session.id)
+        distribution_chart(step.activity, stats, who, session.id, session.cards)
+    elif asking and step.type == "activity":
+        card_question(step.activity, who, session.id)
 
 
-# While answers are revealed on the projector: the join header and gain tables (keyed containers in
-# render) make room for the question; the fragment stops drawing this style when the answers are hidden.
+# While answers are revealed on the projector, or a card class is asked a question: the join header and
+# gain tables (keyed containers in render) make room for the question; the fragment stops drawing this
+# style when the answers are hidden.
 PROJECTING_CSS = (
     "<style>.st-key-join_header,.st-key-projector_gain{display:none}"
     ".stMainBlockContainer{padding-bottom:1rem}"
@@ -114,16 +120,30 @@ PROJECTING_CSS = (
 )
 
 
-def distribution_chart(activity, stats: reports.QuestionStats, who: Visitor, session_id: str) -> None:
+def card_question(activity, who: Visitor, session_id: str) -> None:
+    """The question on the projector for a class holding up paper cards: its options lettered A–D in
+    the class's order (the letter on a card means that option)."""
+    labels = cards.lettered(item_labels(activity, who.lang), activity, session_id)
+    with st.container(key="projected", gap="small"):
+        st.markdown(f"#### {activity.prompt.get(who.lang)}")
+        st.markdown("\n".join(f"- **{label}**" for label in labels.values()))
+        st.caption(who.t("cards.hold_up"))
+
+
+def distribution_chart(
+    activity, stats: reports.QuestionStats, who: Visitor, session_id: str, lettered: bool = False
+) -> None:
     """The class's answers, options in the order the class sees them, each a share of the pupils who
     answered, the right ones marked; for an ordering, a settings profile or a story, how many got it
-    right."""
+    right. `lettered`: a class with paper cards, whose options carry their card's letter."""
     with st.container(key="projected", gap="small"):
         st.markdown(f"#### {activity.prompt.get(who.lang)}")
         if not answers_shown.has_bars(activity):
             st.markdown(who.t("dashboard.right_of", right=stats.correct, answered=stats.answered))
             return
         labels = in_order(item_labels(activity, who.lang), shown_ids(activity, session_id))
+        if lettered and cards.by_card(activity):
+            labels = cards.lettered(labels, activity, session_id)
         answer_bars(
             labels,
             stats.picks,
@@ -164,6 +184,8 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
         total = len(course.lessons[chosen].steps)
         with st.container(horizontal=True, vertical_alignment="center"):
             pace_buttons(session, course, chosen, total, who)
+            pack_button(who, chosen, key="pace_pack", seed=session.id)  # paper in the class's order
+    card_panel(session, course, who)
 
 
 def pace_buttons(session: ClassSession, course: Course, chosen: str, total: int, who: Visitor) -> None:

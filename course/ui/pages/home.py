@@ -33,4 +33,6 @@ def render() -> None:
         if st.button(who.t("home.teacher.go"), key="home_teacher", width="stretch"):
             go(routes.TEACHERS)
     st.info(who.t("home.privacy"), icon=":material/lock:")
-    st.page_link(page(routes.PRIVACY), label=who.t("privacy.title"), icon=":material/shield_lock:")
+    privacy, about = st.columns(2)
+    privacy.page_link(page(routes.PRIVACY), label=who.t("privacy.title"), icon=":material/shield_lock:")
+    about.page_link(page(routes.ABOUT), label=who.t("about.title"), icon=":material/info:")

@@ -9,10 +9,11 @@ from typing import TypeVar
 import streamlit as st
 
 from course.activities import AnyActivity, Result
+from course.activities.labels import item_labels
 from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, current_result, get, hint, retry, shown
-from course.ui.widgets.feedback_view import item_labels, show_feedback
+from course.ui.widgets.feedback_view import show_feedback
 
 A = TypeVar("A", bound=AnyActivity)
 Inputs = Callable[[A, Visitor, Answering], None]  # draws the inputs and the check button

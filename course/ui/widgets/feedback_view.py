@@ -9,7 +9,7 @@ import streamlit as st
 from course.activities import Feedback, Result
 from course.activities.base import ActivityBase
 from course.activities.feedback import feedback_to_show
-from course.locales import t
+from course.activities.labels import item_labels
 from course.ui import listen
 from course.ui.state import Visitor
 
@@ -34,15 +34,6 @@ def show_feedback(
     lines = [feedback_said(item, labels.get(item.item_id, ""), who) for item in items]
     listen.listen([verdict, *lines], who, "listen.feedback")
     feedback_lines(items, labels, who)
-
-
-def item_labels(activity: ActivityBase, lang: str) -> dict[str, str]:
-    """What each option, message, part, item or toggle says, by id ("True" and "False" in the app's
-    own words)."""
-    return {
-        choice.id: choice.text.get(lang) if choice.text else t(f"activity.{choice.id}", lang)
-        for choice in activity.choices()
-    }
 
 
 def feedback_lines(items: list[Feedback], labels: dict[str, str], who: Visitor) -> None:

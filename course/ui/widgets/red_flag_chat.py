@@ -9,6 +9,7 @@ from course.activities.red_flag_chat import RedFlagChat
 from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
+from course.ui.widgets.chat import chat_style, message, senders
 from course.ui.widgets.checked import checked
 
 
@@ -20,19 +21,11 @@ def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
     messages = {message.id: message for message in activity.messages}
     keys = {item_id: widget_key(answering, f"pick:{item_id}") for item_id in shown(activity, answering)}
     st.caption(who.t("activity.red_flag_help"))
-    for message_id, key in keys.items():
-        message = messages[message_id]
-        with st.chat_message(
-            "user" if message.sender == "me" else "assistant", avatar=_avatar(message.sender)
-        ):
-            if message.name:
-                st.caption(message.name.get(who.lang))
-            st.markdown(message.text.get(who.lang))
-            name = [message.name.get(who.lang)] if message.name else []
-            listen.listen([*name, message.text.get(who.lang)], who, "listen.message")
+    chat_style()
+    lines = [messages[message_id] for message_id in keys]
+    for line, (name, first), key in zip(lines, senders(lines, who), keys.values(), strict=True):
+        with message(line.sender, name, first, key):
+            st.markdown(line.text.get(who.lang))
+            listen.listen([name, line.text.get(who.lang)], who, "listen.message")
             st.checkbox(who.t("activity.red_flag"), key=key)
     check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])
-
-
-def _avatar(sender: str) -> str:
-    return ":material/face:" if sender == "me" else ":material/person:"

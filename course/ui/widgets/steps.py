@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from course.content.checks import media_path
 from course.content.models import ChatStep, Lesson
 from course.progress import Learner
 from course.ui import listen, state
@@ -13,6 +12,8 @@ from course.ui.answering import local_answering, store_answering
 from course.ui.helpcard import render_helplines
 from course.ui.state import Visitor
 from course.ui.widgets import render_activity
+from course.ui.widgets.chat import chat_style, message, senders
+from course.ui.widgets.picture import show_picture
 
 
 def discussion_setting(lesson: Lesson, learner: Learner | None) -> str:
@@ -27,6 +28,9 @@ def render_step(
 ) -> bool:
     """Show one step; returns False for an activity not answered yet."""
     step = lesson.steps[index]
+    root = state.course().root
+    if step.picture is not None:
+        show_picture(root, step.picture.src, step.picture.alt.get(who.lang))
     if step.type == "text":
         listen.listen([step.body.get(who.lang)], who)
         st.markdown(step.body.get(who.lang))
@@ -34,26 +38,17 @@ def render_step(
         listen.listen([step.body.get(who.lang)], who)
         st.info(step.body.get(who.lang), icon=":material/key:")
     elif step.type == "image":
-        image = media_path(state.course().root, step.src)
-        if image is None:  # the content check refuses such a lesson; never serve a file from elsewhere
-            return True
-        listen.listen([step.alt.get(who.lang), step.caption.get(who.lang) if step.caption else ""], who)
-        st.image(
-            str(image),
-            caption=step.caption.get(who.lang) if step.caption else None,
-            alt=step.alt.get(who.lang),
-        )
+        caption = step.caption.get(who.lang) if step.caption else None
+        listen.listen([step.alt.get(who.lang), caption or ""], who)
+        show_picture(root, step.src, step.alt.get(who.lang), caption)
     elif step.type == "chat":
         listen.listen([step.intro.get(who.lang) if step.intro else "", *chat_lines(step, who)], who)
         if step.intro:
             st.markdown(step.intro.get(who.lang))
-        for line in step.messages:
-            with st.chat_message(
-                "user" if line.sender == "me" else "assistant",
-                avatar=":material/face:" if line.sender == "me" else ":material/person:",
-            ):
-                if line.name:
-                    st.caption(line.name.get(who.lang))
+        chat_style()
+        shown = zip(step.messages, senders(step.messages, who), strict=True)
+        for number, (line, (name, first)) in enumerate(shown):
+            with message(line.sender, name, first, f"{step.id}-{number}"):
                 st.markdown(line.text.get(who.lang))
     elif step.type == "discussion":
         with st.container(border=True):
