@@ -70,10 +70,19 @@ def css(reading: Reading) -> str:
 
 
 def menu(who: Visitor) -> None:
-    """The top bar's "Reading" menu: each setting as a row of choices, kept at once."""
-    with st.popover(
-        who.t("reading.button"), icon=":material/text_fields:", width="stretch", help=who.t("reading.button")
-    ):
+    """The top bar's "Reading" menu: each setting as a row of choices, kept at once. Its choices are
+    drawn only while it is open (opening it reruns the page): every other run sends none of them."""
+    popover = st.popover(
+        who.t("reading.button"),
+        icon=":material/text_fields:",
+        width="stretch",
+        help=who.t("reading.button"),
+        key="reading_menu",
+        on_change="rerun",
+    )
+    if not popover.open:
+        return
+    with popover:
         for name, choices in READING.items():
             key = f"reading_{name}"
             st.session_state[key] = getattr(who.reading, name)
