@@ -51,6 +51,23 @@ FOCUSED = """() => {
 }"""
 
 
+# What moves on the page: elements whose style animates or transitions for longer than a frame.
+MOVING = """() => {
+  const seconds = (value) => Math.max(...value.split(",").map((part) => part.trim().endsWith("ms")
+    ? parseFloat(part) / 1000 : parseFloat(part)));
+  const moving = [];
+  for (const element of document.querySelectorAll("*")) {
+    const style = getComputedStyle(element);
+    const animated = style.animationName !== "none" && seconds(style.animationDuration) > 0.02;
+    const eased = style.transitionProperty !== "none" && seconds(style.transitionDuration) > 0.02;
+    if (animated || eased) moving.push(
+      element.tagName + "." + String(element.className).slice(0, 40) + " " + style.animationName
+      + " " + style.animationDuration + " " + style.transitionProperty + " " + style.transitionDuration);
+  }
+  return moving;
+}"""
+
+
 @dataclass(frozen=True)
 class Demo:
     url: str
@@ -171,6 +188,11 @@ class Keyboard:
         self.tab_to(key_part, label)
         self.press("Enter", navigates)
 
+    def still(self, what: str) -> None:
+        """Nothing animates or eases (the browser asks for reduced motion)."""
+        moving = self.page.evaluate(MOVING)
+        assert moving == [], f"{what}: {len(moving)} moving, e.g. {moving[:5]}"
+
     def no_violation(self, what: str) -> None:
         self.states += 1
         assert serious_violations(self.page) == [], f"{what} ({self.lang})"
@@ -216,6 +238,7 @@ def test_a_lesson_with_every_activity_and_its_quiz_by_keyboard(browser: Browser,
     try:
         page.goto(f"{demo.url}/lesson?lesson={lesson.id}&lang={lang}")
         wait_idle(page)
+        keys.still("nicknames offered")
         keys.click("st-key-nickname-", navigates=True)  # the first nickname offered
         for question in quiz.before_check:
             keys.no_violation("before-check")
@@ -229,6 +252,7 @@ def test_a_lesson_with_every_activity_and_its_quiz_by_keyboard(browser: Browser,
                 answer(keys, step.activity, prefix, t("activity.check", lang))
             keys.click("st-key-lesson_next")
         keys.no_violation("lesson finished")
+        keys.still("lesson finished")
         keys.click("st-key-lesson_quiz", navigates=True)
         wait_idle(page)
         for index, question in enumerate(quiz.questions):
