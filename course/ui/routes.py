@@ -29,6 +29,7 @@ TEACHERS = Route("teachers", "nav.teachers", ":material/co_present:", reader="te
 CLASSES = Route("classes", "nav.classes", ":material/groups:", teacher=True, reader="teacher")
 HELP = Route("help", "nav.help", ":material/support:")
 PRIVACY = Route("privacy", "nav.privacy", ":material/shield_lock:", in_menu=False)
+ACCESSIBILITY = Route("accessibility", "nav.accessibility", ":material/accessibility_new:", in_menu=False)
 LESSON = Route("lesson", "nav.lesson", ":material/menu_book:", in_menu=False)  # reader: the lesson's audience
 QUIZ = Route("quiz", "nav.quiz", ":material/quiz:", in_menu=False)
 JOIN = Route("join", "nav.join", ":material/login:", in_menu=False)
@@ -52,6 +53,7 @@ ROUTES = (
     CLASSES,
     HELP,
     PRIVACY,
+    ACCESSIBILITY,
     LESSON,
     QUIZ,
     JOIN,

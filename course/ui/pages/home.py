@@ -34,3 +34,6 @@ def render() -> None:
             go(routes.TEACHERS)
     st.info(who.t("home.privacy"), icon=":material/lock:")
     st.page_link(page(routes.PRIVACY), label=who.t("privacy.title"), icon=":material/shield_lock:")
+    st.page_link(
+        page(routes.ACCESSIBILITY), label=who.t("accessibility.title"), icon=":material/accessibility_new:"
+    )

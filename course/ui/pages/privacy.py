@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from course.privacy import retention, tables
-from course.ui import state
+from course.ui import routes, state
+from course.ui.links import page
 
 
 def render() -> None:
@@ -29,3 +30,6 @@ def render() -> None:
             st.markdown(who.t("privacy.columns") + " " + ", ".join(f"`{name}`" for name in table.columns))
     st.subheader(who.t("privacy.delete_title"))
     st.markdown(who.t("privacy.delete"))
+    st.page_link(
+        page(routes.ACCESSIBILITY), label=who.t("accessibility.title"), icon=":material/accessibility_new:"
+    )
