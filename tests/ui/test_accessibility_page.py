@@ -14,8 +14,10 @@ def test_the_statement_says_what_is_tested_what_is_not_and_when_it_was_reviewed(
     at = open_page(start(locale, lang=lang), "accessibility")
     assert not at.exception
     shown = texts(at)
-    for part in ("title", "tested_title", "not_yet_title", "report_title"):
-        assert spaced(t(f"accessibility.{part}", lang)) in shown
+    assert at.title[0].value == t("accessibility.title", lang)
+    assert [header.value for header in at.header] == [  # h2 sections under the h1: no level skipped
+        t(f"accessibility.{part}_title", lang) for part in ("tested", "not_yet", "report")
+    ]
     assert all(word in shown for word in ("WCAG", "2.2", "AA", "axe-core", "24×24"))
     assert spaced(t("accessibility.reviewed", lang, date=month_name(REVIEWED, lang))) in shown
     assert "@" not in shown  # no address to write to: the issue tracker or the site's own people

@@ -18,6 +18,6 @@ def render() -> None:
     st.title(who.t("accessibility.title"))
     st.markdown(who.t("accessibility.lead"))
     for part in ("tested", "not_yet", "report"):
-        st.subheader(who.t(f"accessibility.{part}_title"))
+        st.header(who.t(f"accessibility.{part}_title"))  # h2 below the h1 title: no level skipped
         st.markdown(who.t(f"accessibility.{part}"))
     st.caption(who.t("accessibility.reviewed", date=month_name(REVIEWED, who.lang)))
