@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from course.ui import guesses, header, quick_exit, routes, session_keys, state, teacher_access
+from course.ui import focus, guesses, header, quick_exit, routes, session_keys, state, teacher_access
 from course.ui.guard import store_notice
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ def main() -> None:
         quick_exit.guard_after_exit(who)
         return
     header.set_document_language(who)
+    focus.keep_focus_in_place()
     guesses.remember_browser()
     teacher_access.accept_link_token()
     projecting = page_path() == routes.PRESENTER.path  # slides fill the projector: no menu, no top bar
