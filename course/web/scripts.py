@@ -218,7 +218,7 @@ const restore = () => {
   const anchor = before.find((node) => node.isConnected && part.contains(node));
   const found = Array.from(part.querySelectorAll(CONTROLS)).find((node) => shown(node)
     && (!anchor || anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
-  if (found) found.focus();
+  if (found) found.focus({ preventScroll: true });  // the page keeps its place (a new step shows its top)
 };
 new MutationObserver(() => {
   if (last && !last.isConnected && !waiting) { waiting = 1; setTimeout(restore, 100); }
