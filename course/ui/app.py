@@ -13,6 +13,7 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from course.ui import (
+    focus,
     guesses,
     header,
     listen,
@@ -36,6 +37,7 @@ def main() -> None:
         quick_exit.guard_after_exit(who)
         return
     header.set_document_language(who)
+    focus.keep_focus_in_place()
     listen.install(who, reading.css(who.reading))  # the read-aloud script; the reading settings
     guesses.remember_browser()
     teacher_access.accept_link_token()

@@ -53,7 +53,7 @@ def streamlit_texts(who: Visitor) -> dict[str, str]:
 
 def set_document_language(who: Visitor) -> None:
     """Streamlit fixes <html lang="en"> and speaks English: the page's language everywhere."""
-    st.html(SCRIPTS_TAKE_NO_ROOM)
+    st.html(SCRIPTS_TAKE_NO_ROOM + REDUCED_MOTION)
     if who.lang in languages.codes():  # only our own constant and texts, as data
         data = {"lang": who.lang, "texts": streamlit_texts(who)}
         st.html(scripts.tag(scripts.DOCUMENT_LANGUAGE, data), unsafe_allow_javascript=True)
@@ -65,6 +65,15 @@ def set_document_language(who: Visitor) -> None:
 SCRIPTS_TAKE_NO_ROOM = (
     '<style>[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child)'
     " { display: none; }</style>"
+)
+
+# A device that asks for less motion gets none: Streamlit's own transitions (buttons, inputs, the
+# fading of a page being redrawn) and any animation end at once (WCAG 2.3.3).
+REDUCED_MOTION = (
+    "<style>@media (prefers-reduced-motion: reduce) { *, *::before, *::after {"
+    " animation-duration: 0s !important; animation-delay: 0s !important;"
+    " transition-duration: 0s !important; transition-delay: 0s !important;"
+    " scroll-behavior: auto !important; } }</style>"
 )
 
 LAYOUT_CSS = """<style>

@@ -30,6 +30,7 @@ CLASSES = Route("classes", "nav.classes", ":material/groups:", teacher=True, rea
 HELP = Route("help", "nav.help", ":material/support:")
 PRIVACY = Route("privacy", "nav.privacy", ":material/shield_lock:", in_menu=False)
 ABOUT = Route("about", "nav.about", ":material/info:", in_menu=False)
+ACCESSIBILITY = Route("accessibility", "nav.accessibility", ":material/accessibility_new:", in_menu=False)
 LESSON = Route("lesson", "nav.lesson", ":material/menu_book:", in_menu=False)  # reader: the lesson's audience
 QUIZ = Route("quiz", "nav.quiz", ":material/quiz:", in_menu=False)
 JOIN = Route("join", "nav.join", ":material/login:", in_menu=False)
@@ -54,6 +55,7 @@ ROUTES = (
     HELP,
     PRIVACY,
     ABOUT,
+    ACCESSIBILITY,
     LESSON,
     QUIZ,
     JOIN,

@@ -246,6 +246,49 @@ window.addEventListener("pagehide", stop);
 }""",
 )
 
+# The focus stays in place across reruns (course/ui/focus.py): when the control that has the keyboard
+# focus leaves the page (a "check" button replaced by the feedback, a question by the next one), the
+# browser drops the focus to <body> and the next Tab starts again at the top. Once the app is idle
+# again, the focus goes to the first control that now stands where it stood, in the nearest part of
+# the page that is still there (or that part's first control). No data.
+FOCUS_KEEPER = Script(
+    "focus keeper",
+    """if (!window.courseFocusKeeper) {
+window.courseFocusKeeper = true;
+const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]),'
+  + ' textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const shown = (element) => element.getClientRects().length > 0;
+let last = null, parts = [], before = [], waiting = 0;
+document.addEventListener("focusin", (event) => {
+  if (event.target === document.body) return;
+  last = event.target;
+  parts = [];
+  for (let node = last.parentElement; node; node = node.parentElement) parts.push(node);
+  const controls = Array.from(document.querySelectorAll(CONTROLS));
+  const at = controls.indexOf(last);
+  before = at > 0 ? controls.slice(0, at).reverse() : [];
+});
+const idle = () => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return !app || app.dataset.testScriptState !== "running";
+};
+const restore = () => {
+  const active = document.activeElement;
+  if (!last || last.isConnected || (active && active !== document.body)) { waiting = 0; return; }
+  if (!idle() && ++waiting < 50) { setTimeout(restore, 100); return; }
+  waiting = 0;
+  const part = parts.find((node) => node.isConnected && node !== document.body) || document.body;
+  const anchor = before.find((node) => node.isConnected && part.contains(node));
+  const found = Array.from(part.querySelectorAll(CONTROLS)).find((node) => shown(node)
+    && (!anchor || anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+  if (found) found.focus({ preventScroll: true });  // the page keeps its place (a new step shows its top)
+};
+new MutationObserver(() => {
+  if (last && !last.isConnected && !waiting) { waiting = 1; setTimeout(restore, 100); }
+}).observe(document.body, { childList: true, subtree: true });
+}""",
+)
+
 SCRIPTS = (
     QUICK_EXIT,
     EXIT_GUARD,
@@ -255,6 +298,7 @@ SCRIPTS = (
     SET_COOKIE,
     GO_TO,
     KEEP_FOCUS,
+    FOCUS_KEEPER,
     READ_ALOUD,
 )
 

@@ -13,7 +13,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from course import languages
 from course.content import load_course
+from course.locales import t
+from course.ui.header import STREAMLIT_TEXTS
 from course.ui.routes import ROUTES
 from tests.browser.conftest import (
     LESSON,
@@ -97,3 +100,60 @@ def test_a_lesson_step_a_quiz_and_the_help_panel(site, teacher):
         assert serious_violations(page) == [], "help panel"
     finally:
         page.close()
+
+
+# The controls a screen reader lists and names (Chromium's accessibility tree).
+CONTROLS = {"button", "link", "checkbox", "radio", "switch", "textbox", "combobox", "searchbox", "tab",
+            "menuitem", "option", "slider", "spinbutton", "listbox"}  # fmt: skip
+# English a French page must never speak: Streamlit's own texts, and an icon's name read as a word.
+ENGLISH = set(STREAMLIT_TEXTS) | {"Show password", "Hide password", "Clear", "Stop", "Rerun"}
+ICON_NAME = re.compile(r"\b[a-z]+(_[a-z]+)+\b")
+
+
+def unnamed_or_english(page: Page) -> list[str]:
+    """Every control in the accessibility tree without a name, or named in English (or by an icon's
+    name); the language switch names each language in that language."""
+    nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    own_names = {languages.name(code) for code in languages.released()}
+    found = []
+    for node in nodes:
+        role = node.get("role", {}).get("value")
+        if node.get("ignored") or role not in CONTROLS:
+            continue
+        name = node.get("name", {}).get("value", "").strip()
+        if not name or (name not in own_names and (name in ENGLISH or ICON_NAME.search(name))):
+            found.append(f"{role} {name!r}")
+    return found
+
+
+def test_a_screen_reader_hears_every_control_of_a_lesson_named_in_french(browser: Browser, site):
+    """A French lesson from its nickname to its end: every control has a French name, before and after
+    each activity is checked."""
+    lesson = COURSE.lessons[LESSON]
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    heard: dict[str, list[str]] = {}
+    try:
+        page.goto(f"{site.url}/lesson?lang=fr&lesson={lesson.id}")
+        wait_idle(page)
+        heard["nicknames"] = unnamed_or_english(page)
+        page.locator("[class*='st-key-nickname-'] button").first.click()
+        wait_idle(page)
+        heard["before-check"] = unnamed_or_english(page)
+        finish_before_check(page)
+        for index, step in enumerate(lesson.steps):
+            heard[f"step {index + 1}"] = unnamed_or_english(page)
+            if step.type == "activity":
+                page.locator('[data-testid="stCheckbox"] label, [role="radiogroup"] label').first.click()
+                wait_idle(page)
+                page.get_by_role("button", name=t("activity.check", "fr")).click()
+                wait_idle(page)
+                heard[f"step {index + 1} checked"] = unnamed_or_english(page)
+            page.locator(".st-key-lesson_next button").click()
+            wait_idle(page)
+        expect(page.locator(".st-key-lesson_quiz button")).to_be_visible()
+        heard["lesson finished"] = unnamed_or_english(page)
+    finally:
+        context.close()
+    assert {state: found for state, found in heard.items() if found} == {}
+    assert len(heard) >= len(lesson.steps) + 3

@@ -33,6 +33,9 @@ def render() -> None:
         if st.button(who.t("home.teacher.go"), key="home_teacher", width="stretch"):
             go(routes.TEACHERS)
     st.info(who.t("home.privacy"), icon=":material/lock:")
-    privacy, about = st.columns(2)
+    privacy, about, access = st.columns(3)
     privacy.page_link(page(routes.PRIVACY), label=who.t("privacy.title"), icon=":material/shield_lock:")
     about.page_link(page(routes.ABOUT), label=who.t("about.title"), icon=":material/info:")
+    access.page_link(
+        page(routes.ACCESSIBILITY), label=who.t("accessibility.title"), icon=":material/accessibility_new:"
+    )

@@ -31,3 +31,6 @@ def render() -> None:
     st.subheader(who.t("privacy.delete_title"))
     st.markdown(who.t("privacy.delete"))
     st.page_link(page(routes.ABOUT), label=who.t("about.title"), icon=":material/info:")
+    st.page_link(
+        page(routes.ACCESSIBILITY), label=who.t("accessibility.title"), icon=":material/accessibility_new:"
+    )

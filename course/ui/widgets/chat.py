@@ -51,7 +51,7 @@ def message(side: Literal["them", "me"], name: str, first: bool, key: str) -> It
     """One message from `name`; `first` when the sender changed, so the name and avatar show."""
     with st.container(key=f"chat-{side}-{'first' if first else 'next'}-{key}"), st.chat_message(name):
         if first:
-            st.markdown(f'<p class="chat-name">{escape(name)}</p>', unsafe_allow_html=True)
+            st.html(f'<p class="chat-name">{escape(name)}</p>')
         yield
 
 

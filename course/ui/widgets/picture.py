@@ -34,7 +34,7 @@ def figure(address: str, alt: str, caption: str | None) -> str:
 def show_picture(root: Path, src: str, alt: str, caption: str | None = None) -> None:
     address = pictures.url(src, root) if course.web.ROUTES_SERVED else None
     if address is not None:
-        st.markdown(STYLE + figure(address, alt, caption), unsafe_allow_html=True)
+        st.html(STYLE + figure(address, alt, caption))
         return
     path = media_path(root, src)
     if path is not None and path.is_file():  # the content check refuses any other path
