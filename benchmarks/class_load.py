@@ -261,6 +261,13 @@ class Pupil:
             await self.think()
 
 
+async def take_before_check(client: StreamlitClient, lesson) -> None:
+    """The before-check of `lesson` on `client`'s page, answered at once (for benchmarks of the steps)."""
+    pupil = Pupil(0, client.base_url, "", lesson, Metrics(), (0.0, 0.0), time.monotonic() + 120, False)
+    pupil.client = client
+    await pupil.before_check()
+
+
 # --- the teacher ----------------------------------------------------------------------------------
 
 

@@ -208,6 +208,7 @@ def per_rerun(reruns: int) -> None:
     pages = {info.get("url_pathname"): page_hash for page_hash, info in at._registered_pages.items()}
     at._page_hash = pages["lesson"]
     at = at.run()
+    at.session_state["before_done:grooming-11-13-quiz"] = True  # the steps are measured, not the before-check
     at = next(b for b in at.button if b.key.startswith("nickname:")).click().run()
     calls["load_course"] = 0
     calls["counting"] = True

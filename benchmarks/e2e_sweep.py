@@ -9,10 +9,12 @@ in it).
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 from collections import defaultdict
 
 from _common import BENCHMARKS, server_for
+from class_load import take_before_check
 from stclient import RunResult, StreamlitClient
 
 from tests.ui.journey import answer_values
@@ -35,12 +37,20 @@ def activity_places(course) -> dict[str, tuple[str, int]]:
     return {kind: (lesson_id, index) for kind, (lesson_id, index, _) in sorted(places.items())}
 
 
+@functools.cache
+def course_lessons() -> dict:
+    from course.content import load_course
+
+    return load_course().lessons
+
+
 async def open_lesson(server, lesson_id: str, index: int, pause: float) -> StreamlitClient:
     """A fresh visitor on `lesson_id`, with a nickname if needed, moved on to step `index`."""
     c = StreamlitClient(server.url, "lesson", {"lesson": lesson_id}, pause=pause, server_pid=server.pid)
     await c.open()
     if c.widget_keys("nickname:"):
         await c.click(c.widget_keys("nickname:")[0])
+    await take_before_check(c, course_lessons()[lesson_id])
     for _ in range(index):
         await c.click("lesson_next")
     return c
