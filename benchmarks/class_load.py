@@ -104,6 +104,12 @@ async def act(metrics: Metrics, kind: str, coro):
     return result
 
 
+def quizzes_lesson(lesson_id: str):
+    from course.content import load_course
+
+    return load_course().lessons[lesson_id]
+
+
 @functools.cache
 def quizzes() -> dict:
     from course.content import load_course
@@ -383,6 +389,7 @@ async def baseline(configs: list[str], clicks: int = 15) -> list[list[str]]:
             c = StreamlitClient(server.url, "lesson", {"lesson": CLASS_LESSONS[0]})
             await c.open()
             await c.click(c.widget_keys("nickname:")[0])
+            await take_before_check(c, quizzes_lesson(CLASS_LESSONS[0]))
             steps = []
             for i in range(clicks + 3):  # next, back, next, back… (no store write on the way back)
                 await asyncio.sleep(PAUSE)
