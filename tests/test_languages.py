@@ -65,6 +65,7 @@ LANGUAGE_CODES_ALLOWED = {
     "course/content/quality.py": "FORBIDDEN",
     "course/content/typography.py": "SPACING",
     "course/nicknames.py": "SAY",
+    "course/content/spoken.py": "EMOJI_WORDS, ABBREVIATIONS, DIGIT_BY_DIGIT, PHONE_GROUPS (read-aloud)",
     "course/ui/header.py": "Streamlit speaks English: nothing to translate for it",
     "course/classroom/exports.py": "xAPI's verbs are displayed in en-US",
 }

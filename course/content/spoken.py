@@ -62,6 +62,10 @@ DIGIT_BY_DIGIT: Mapping[str, frozenset[str]] = {
     "en": frozenset({"112", "911", "999", "988", "111", "116"}),
 }
 
+# How a phone number's digits are grouped when said: French in pairs ("30 18"), English one by one.
+# A language without an entry leaves numbers to the synthesiser.
+PHONE_GROUPS: Mapping[str, int] = {"fr": 2, "en": 1}
+
 MATERIAL_ICON = re.compile(r":material/[a-z0-9_]+:")
 COLOURED = re.compile(r":[a-z]+\[([^\]]*)\]")  # :green[text] -> text
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [words](address) -> words; a picture -> its alt text
@@ -137,8 +141,7 @@ def _number(digits: str, lang: str) -> str:
     is_year = len(digits) == 4 and 1900 <= int(digits) <= 2099
     if len(digits) < 4 or is_year or (len(digits) > 4 and not digits.startswith("0")):
         return digits
-    if lang == "fr" and len(digits) % 2 == 0:
-        return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
-    if lang == "en":
-        return " ".join(digits)
-    return digits
+    group = PHONE_GROUPS.get(lang)
+    if group is None or len(digits) % group:
+        return digits
+    return " ".join(digits[i : i + group] for i in range(0, len(digits), group))
