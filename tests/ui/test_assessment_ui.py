@@ -253,3 +253,27 @@ def test_a_paced_class_and_its_projector_list_the_choices_in_one_order(db):
     french = [{o.id: o.text.fr for o in activity.options}[i] for i in shown_ids(activity, session.id)]
     places = [bars.find(html.escape(label)) for label in french]
     assert -1 not in places and places == sorted(places)  # the projector lists them in the room's order
+
+
+def test_the_score_page_and_each_question_to_review_can_be_listened_to(db):
+    """Read-aloud on the quiz's last page too: the score, and each question got wrong with why."""
+    from tests.ui.journey import answer_right
+
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at = walk_lesson(pick_first_nickname(open_lesson(lesson)), lesson)
+    at = open_page(start("en-GB", quiz=quiz.id, code=at.query_params["code"]), "quiz")
+    wrong = next(q for q in quiz.questions if q.type == "single_choice")
+    for index, question in enumerate(quiz.questions):
+        run_id = at.session_state[session_keys.quiz_run(quiz.id)]
+        prefix = f"quiz:{run_id}:{question.id}"
+        if question is wrong:
+            at = set_inputs(at, f"{prefix}:v0", answer_values(question, right=False))
+            at = at.button(key=f"{prefix}:v0:check").click().run()
+        else:
+            at = answer_right(at, question, prefix)
+        at = at.button(key=f"quiz_next_{index}").click().run()
+    said = [html.unescape(element.value) for element in at.html if 'class="listen"' in element.value]
+    assert any("Listen: this message" in button for button in said)
+    review = [button for button in said if "Listen: the answer" in button]
+    assert len(review) == 1 and spaced(wrong.prompt.en)[:30] in review[0]

@@ -14,7 +14,7 @@ from course.content import Course
 from course.content.models import Quiz
 from course.pdf.certificate import CertificateText, certificate_pdf
 from course.progress import Learner, Store
-from course.ui import routes, session_keys, state
+from course.ui import listen, routes, session_keys, state
 from course.ui.answering import regrade, store_answering
 from course.ui.before_check import confidence_question, record_confidence
 from course.ui.gain_table import render_gain
@@ -25,7 +25,7 @@ from course.ui.notice import not_found
 from course.ui.state import Visitor
 from course.ui.widgets import render_activity
 from course.ui.widgets.answer_state import forget_activities
-from course.ui.widgets.feedback_view import feedback_lines, item_labels
+from course.ui.widgets.feedback_view import feedback_lines, feedback_said, item_labels
 
 
 def render() -> None:
@@ -102,17 +102,24 @@ def results(quiz: Quiz, learner: Learner, run_id: str, answered: dict[str, Resul
         state.store().finish_quiz_run(run_id, score, success)
         st.session_state[finished_key] = True
     if success:
-        st.success(who.t("quiz.passed", score=score), icon=":material/celebration:")
+        message = who.t("quiz.passed", score=score)
+        st.success(message, icon=":material/celebration:")
     else:
-        st.info(who.t("quiz.not_yet", score=score, pass_mark=quiz.pass_mark), icon=":material/lightbulb:")
+        message = who.t("quiz.not_yet", score=score, pass_mark=quiz.pass_mark)
+        st.info(message, icon=":material/lightbulb:")
+    listen.listen([message], who, "listen.message")
     to_review = [q for q in quiz.questions if answered.get(q.id) and answered[q.id].correct is False]
     if to_review:
         st.subheader(who.t("quiz.review"))
         for question in to_review:
             with st.container(border=True):
-                st.markdown(f"**{question.prompt.get(who.lang)}**")
+                prompt = question.prompt.get(who.lang)
+                st.markdown(f"**{prompt}**")
                 wrong = [item for item in answered[question.id].feedback if item.good is False]
-                feedback_lines(wrong, item_labels(question, who.lang), who)
+                labels = item_labels(question, who.lang)
+                feedback_lines(wrong, labels, who)
+                said = [feedback_said(item, labels.get(item.item_id, ""), who) for item in wrong]
+                listen.listen([prompt, *said], who, "listen.feedback")
     with st.container(horizontal=True):
         again = st.button(who.t("quiz.again"), key="quiz_again", width="stretch")
         to_lessons = st.button(who.t("lesson.back_to_list"), key="quiz_lessons", width="stretch")
