@@ -64,3 +64,12 @@ def teacher(locale: str = "fr-FR") -> AppTest:
     assert "token" not in at.query_params
     assert "classes" in registered(at), "the teacher link did not sign in"
     return at
+
+
+def dashboard(session_id: str) -> AppTest:
+    """The signed-in teacher's dashboard of a class session (French), with no exception on it."""
+    at = teacher()
+    at.query_params["session"] = session_id
+    at = open_page(at, "dashboard")
+    assert not at.exception
+    return at

@@ -13,7 +13,7 @@ from course.classroom.reports import question_stats
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
-from tests.ui.apptest import open_page, teacher, texts, use_database
+from tests.ui.apptest import dashboard, texts, use_database
 
 COURSE = load_course()
 LESSON = COURSE.lessons["privacy-settings-11-13"]
@@ -30,14 +30,6 @@ def class_with_cards(monkeypatch, tmp_path):
     classroom.set_step(session.id, LESSON.id, STEP)
     classroom.use_cards(session.id)
     return classroom, classroom.get(session.id)
-
-
-def dashboard(session_id: str):
-    at = teacher()
-    at.query_params["session"] = session_id
-    at = open_page(at, "dashboard")
-    assert not at.exception
-    return at
 
 
 def photo_bytes_kept(at) -> list[str]:

@@ -13,7 +13,7 @@ from course.content import load_course
 from course.progress import Store
 from course.progress.store import VOTERS, Attempt
 from course.ui.bars import bars_html
-from tests.ui.apptest import open_page, spaced, start, teacher, texts, use_database
+from tests.ui.apptest import dashboard, open_page, spaced, start, teacher, texts, use_database
 
 COURSE = load_course()
 CLASS_LESSON = COURSE.lessons["ai-fakes-7-10"]
@@ -67,14 +67,6 @@ def class_at_tick_all_question(db, revealed: bool) -> str:
     classroom.set_step(session.id, CLASS_LESSON.id, CLASS_STEP)
     classroom.reveal(session.id, revealed)
     return session.id
-
-
-def dashboard(session_id: str):
-    at = teacher()
-    at.query_params["session"] = session_id
-    at = open_page(at, "dashboard")
-    assert not at.exception
-    return at
 
 
 def test_class_projector_shares_are_of_pupils_who_answered_and_right_answers_are_marked(db):

@@ -51,23 +51,14 @@ def help_blocks(
     return blocks
 
 
-def step_blocks(
-    pdf: PackPages,
-    lesson: Lesson,
-    index: int,
-    course: Course,
-    country: str,
-    lang: str,
-    seed: str,
-    size: float,
-) -> list[Block]:
-    step = lesson.steps[index]
+def with_picture(pdf: PackPages, step, course: Course, text_at, size: float) -> list[Block]:
+    """The step's picture (the one the screen shows above it), then its text at `size`."""
     path = media_path(course.root, step.picture.src) if step.picture else None
     picture = [pdf.picture(path, size * PICTURE_MM)] if path is not None and path.is_file() else []
-    return picture + step_text_blocks(pdf, lesson, index, course, country, lang, seed, size)
+    return picture + text_at(size)
 
 
-def step_text_blocks(
+def step_blocks(
     pdf: PackPages,
     lesson: Lesson,
     index: int,
@@ -141,9 +132,8 @@ def slides(pdf: PackPages, lesson: Lesson, course: Course, country: str, lang: s
         counter = inline(t("pack.step", lang, step=index + 1, total=len(lesson.steps)), lang)
         top = TOP + pdf.line_h(11) + 3
         pdf.write_text(pdf.l_margin, TOP, pdf.content_w, counter, 11, "", SOFT_INK, align="R")
-        blocks = fitted(
-            pdf, functools.partial(step_blocks, pdf, lesson, index, course, country, lang, seed), top
-        )
+        text_at = functools.partial(step_blocks, pdf, lesson, index, course, country, lang, seed)
+        blocks = fitted(pdf, functools.partial(with_picture, pdf, lesson.steps[index], course, text_at), top)
         lay_out(pdf, [blocks], False, top, pdf.bottom)
 
 
