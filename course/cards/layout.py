@@ -15,13 +15,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-import cv2
-import numpy as np
+from typing import TYPE_CHECKING
 
 from course.pdf.page import A4_SHORT
 
-DICTIONARY = cv2.aruco.DICT_4X4_50
+if TYPE_CHECKING:
+    import cv2
+    import numpy as np
+
+# OpenCV is loaded by the functions that draw or read a marker only: the server and the command line
+# import this module for the numbers below, and most of them never draw a card.
+DICTIONARY = "DICT_4X4_50"  # cv2.aruco's name of the marker dictionary
 MARKER_COUNT = 50  # markers in the dictionary: ids 0-49
 MAX_CARDS = MARKER_COUNT  # card n carries marker id n - 1, so cards run from 1 to 50
 DEFAULT_CARDS = 40
@@ -62,12 +66,16 @@ def check_count(count: int) -> int:
 
 @cache
 def dictionary() -> cv2.aruco.Dictionary:
-    return cv2.aruco.getPredefinedDictionary(DICTIONARY)
+    import cv2
+
+    return cv2.aruco.getPredefinedDictionary(getattr(cv2.aruco, DICTIONARY))
 
 
 @cache
 def cells(number: int) -> np.ndarray:
     """The marker of card `number` as CELLS x CELLS booleans, True for black, row by row from the top."""
+    import cv2
+
     image = cv2.aruco.generateImageMarker(dictionary(), marker_id(number), CELLS, borderBits=1)
     black = image < 128
     black.flags.writeable = False

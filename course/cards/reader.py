@@ -19,8 +19,9 @@ import cv2
 import numpy as np
 
 from course.cards import layout
+from course.cards.answers import ANSWERS, CardSeen, PhotoReading, UnreadablePhoto
 
-ANSWERS = ("A", "B", "C", "D")
+__all__ = ["ANSWERS", "CardSeen", "PhotoReading", "UnreadablePhoto", "read_photo"]
 
 WORKING_SIDE = 2000  # px: the long side the whole photo is read at
 DETAIL_SIDE = 4200  # px: the long side of the second reading (a bigger photo is first brought down to it)
@@ -28,22 +29,6 @@ SMOOTHING = 0.8  # px: the blur that takes the sensor's noise out of the full-si
 TILE = 1400  # px: the second reading goes through the photo in tiles this size, overlapping
 MOST_TURN = 30.0  # degrees: a card turned further from upright than this is unsure (45° is halfway)
 MOST_BYTES = 40_000_000  # a photo file larger than this is refused
-
-
-class UnreadablePhoto(ValueError):
-    """The data is not a photo this reader can open; the message says so in words for the teacher."""
-
-
-@dataclass(frozen=True)
-class CardSeen:
-    number: int
-    answer: str  # one of ANSWERS
-
-
-@dataclass(frozen=True)
-class PhotoReading:
-    seen: tuple[CardSeen, ...]  # by card number
-    unsure: tuple[int, ...]  # card numbers found but whose answer could not be decided safely; never guessed
 
 
 @dataclass(frozen=True)

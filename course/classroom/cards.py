@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from course import nicknames
 from course.activities import grade
 from course.activities.order import shown_ids
-from course.cards.reader import ANSWERS, PhotoReading
+from course.cards.answers import ANSWERS, PhotoReading
 from course.classroom.sessions import Classroom, ClassSession
 from course.progress import Attempt, Learner, NicknameTaken
 from course.progress.store import now

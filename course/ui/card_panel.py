@@ -16,7 +16,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from course import nicknames
 from course.activities.order import in_order, shown_ids
-from course.cards import layout, reader
+from course.cards import layout
 from course.cards.sheet import class_cards
 from course.classroom import cards
 from course.classroom.sessions import ClassSession
@@ -97,6 +97,8 @@ def photo_part(session: ClassSession, activity, question: str, version: str, who
         )
     picture = shot or sent
     if picture is not None:
+        from course.cards import reader  # OpenCV: loaded by the first photo, not at the server's start
+
         try:
             reading = reader.read_photo(picture.getvalue(), max_card=layout.MAX_CARDS)
         except reader.UnreadablePhoto:

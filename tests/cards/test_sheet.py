@@ -98,3 +98,19 @@ def test_the_cards_package_never_imports_streamlit():
             if isinstance(node, ast.ImportFrom):
                 names = [node.module or ""]
             assert not any(name.split(".")[0] == "streamlit" for name in names), module.name
+
+
+def test_opencv_is_loaded_by_the_first_card_drawn_or_read_not_by_the_server_or_the_command_line():
+    """Every server process opens the store and the dashboard; few classes use cards."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, course.cli, course.ui.app, course.ui.pages.dashboard, course.classroom.sessions\n"
+        "print('cv2' in sys.modules)\n"
+        "from course.cards import layout\n"
+        "layout.cells(1)\n"
+        "print('cv2' in sys.modules)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["False", "True"]
