@@ -17,7 +17,16 @@ log = logging.getLogger(__name__)
 
 def strings(lang: str) -> dict[str, str]:
     """Every UI string of `lang` (empty for a language without a file)."""
-    return _read(languages.registry().locale_file(lang))
+    registry = languages.registry()
+    found = _found.get(lang)
+    if found is None or found[0] is not registry:  # another languages file since: find it again
+        found = _found[lang] = (registry, _read(registry.locale_file(lang)))
+    return found[1]
+
+
+# A page asks for a few dozen strings on every run: the file's path is built and hashed once per
+# language and registry, not on each call.
+_found: dict[str, tuple[languages.Registry, dict[str, str]]] = {}
 
 
 @cache

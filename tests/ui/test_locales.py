@@ -40,3 +40,21 @@ def test_t_fills_placeholders_and_month_names_are_localised():
 def test_quick_exit_leaves_for_a_https_site():
     for lang in languages.released():
         assert re.fullmatch(r"https://[a-z0-9.-]+(/[a-z/]*)?", t("exit.url", lang))
+
+
+def test_the_strings_follow_another_languages_file_and_come_back(tmp_path):
+    """The strings are looked up once per language and languages file: a tree being checked with its
+    own locale files gets its own strings, and the course's come back after it."""
+    (tmp_path / "languages.yaml").write_text(
+        "schema_version: 1\nlanguages:\n"
+        "  - {code: fr, name: Français, english_name: French, status: released, default: true}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "fr.yaml").write_text('activity.check: "Vérifie"\n', encoding="utf-8")
+    course_text = t("activity.check", "fr")
+    try:
+        languages.use(tmp_path / "languages.yaml")
+        assert t("activity.check", "fr") == "Vérifie"
+    finally:
+        languages.use(None)
+    assert t("activity.check", "fr") == course_text != "Vérifie"
