@@ -23,7 +23,7 @@ from starlette.middleware import Middleware
 import course.web
 from course.content.loader import default_root
 from course.settings import cache_folder, settings
-from course.web import fonts, pictures, teacher_routes
+from course.web import fonts, page_kit, pictures, teacher_routes
 from course.web.compression import Compression, StaticAssets
 from course.web.guards import Guard
 from course.web.headers import SecurityHeaders
@@ -51,11 +51,12 @@ async def lifespan(_app) -> AsyncIterator[None]:
 
 app = st.App(
     ENTRY,
-    routes=[*teacher_routes.ROUTES, *pictures.ROUTES, *fonts.ROUTES],
+    routes=[*teacher_routes.ROUTES, *pictures.ROUTES, *fonts.ROUTES, *page_kit.ROUTES],
     middleware=[
         Middleware(SecurityHeaders),
         Middleware(Guard),
         Middleware(Compression, assets=ASSETS, fonts=FONTS),
+        Middleware(page_kit.PageKit),
     ],
     lifespan=lifespan,
 )

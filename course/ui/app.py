@@ -13,12 +13,10 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError
 
 from course.ui import (
-    focus,
     guesses,
     header,
-    listen,
+    page_kit,
     quick_exit,
-    reading,
     routes,
     session_keys,
     state,
@@ -36,9 +34,7 @@ def main() -> None:
     if quick_exit.has_left(st.context.cookies):  # after a quick exit: nothing of the app, not even a menu
         quick_exit.guard_after_exit(who)
         return
-    header.set_document_language(who)
-    focus.keep_focus_in_place()
-    listen.install(who, reading.css(who.reading))  # the read-aloud script; the reading settings
+    page_kit.install(who)  # every page's styles and scripts, the page's language, the reading settings
     guesses.remember_browser()
     teacher_access.accept_link_token()
     projecting = page_path() == routes.PRESENTER.path  # slides fill the projector: no menu, no top bar

@@ -15,8 +15,9 @@ import streamlit as st
 
 from course.classroom.answers_shown import share
 
+# Part of every page's styles (course/ui/page_kit.py).
 STYLE = (
-    "<style>.bars .result{display:grid;grid-template-columns:minmax(6rem,2fr) 3fr 6rem;gap:.75rem;"
+    ".bars .result{display:grid;grid-template-columns:minmax(6rem,2fr) 3fr 6rem;gap:.75rem;"
     "align-items:center;margin:.4rem 0}"
     ".bars.hall .result{grid-template-columns:minmax(10rem,3fr) 2fr 7.5rem;gap:.3rem 1rem;margin:.15rem 0;"
     "font-size:clamp(1rem,1.85vw,1.9rem);line-height:1.2}"
@@ -34,7 +35,7 @@ STYLE = (
     ".bars.hall+.note{font-size:clamp(.9rem,1.2vw,1.25rem)}"
     "@media (max-width:640px){.bars .result,.bars.hall .result{grid-template-columns:1fr 6.5rem;"
     "gap:.2rem .75rem}"
-    ".bars .result .label{grid-column:1/-1}}</style>"
+    ".bars .result .label{grid-column:1/-1}}"
 )
 
 
@@ -71,7 +72,7 @@ def bars_html(
     size = " hall" if hall else ""
     label = html.escape(title)
     below = f'<div class="note">{html.escape(note)}</div>' if note else ""
-    return f'{STYLE}<div class="bars{size}" role="list" aria-label="{label}">{"".join(rows)}</div>{below}'
+    return f'<div class="bars{size}" role="list" aria-label="{label}">{"".join(rows)}</div>{below}'
 
 
 def answer_bars(labels: dict[str, str], counts: dict[str, int], title: str, **options) -> None:

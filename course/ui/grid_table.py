@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 
+# Part of every page's styles (course/ui/page_kit.py).
 STYLE = (
-    "<style>.grid-wrap{overflow-x:auto}.grid{border-collapse:collapse;width:100%;font-size:.95rem}"
+    ".grid-wrap{overflow-x:auto}.grid{border-collapse:collapse;width:100%;font-size:.95rem}"
     ".grid th,.grid td{border-bottom:1px solid #d5d9e0;padding:.35rem .6rem;text-align:left;"
     "white-space:nowrap}.grid thead th{background:#f0f2f6}.grid tbody tr:nth-child(even){background:#fafbfc}"
-    "</style>"
 )
 
 
@@ -22,6 +22,6 @@ def table_html(headers: list[str], rows: list[list[str]], label: str) -> str:
         for row in rows
     )
     return (
-        f'{STYLE}<div class="grid-wrap"><table class="grid" aria-label="{html.escape(label)}">'
+        f'<div class="grid-wrap"><table class="grid" aria-label="{html.escape(label)}">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )

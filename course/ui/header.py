@@ -6,9 +6,9 @@ import streamlit as st
 
 from course import bands, languages
 from course.content import Course
+from course.locales import t
 from course.ui import helpcard, quick_exit, reading, routes
 from course.ui.state import Visitor, set_country, set_language
-from course.web import scripts
 
 # Streamlit's own fixed English (a link for screen readers, menu and input labels, hints): each text
 # or aria-label/title/placeholder equal to a key of the table becomes the page language's text, now
@@ -41,43 +41,19 @@ STREAMLIT_TEXTS = {
     "Upload": "streamlit.upload",
     "Uploading...": "streamlit.uploading",
 }
-# The script that puts them in place: course/web/scripts.py (DOCUMENT_LANGUAGE).
+# The script that puts them in place: course/web/scripts.py (DOCUMENT_LANGUAGE), in the page kit.
 
 
-def streamlit_texts(who: Visitor) -> dict[str, str]:
-    """Streamlit's English → the visitor's language (nothing to change for English)."""
-    if who.lang == "en":
+def streamlit_texts(lang: str) -> dict[str, str]:
+    """Streamlit's English → `lang` (nothing to change for English)."""
+    if lang == "en":
         return {}
-    return {english: who.t(key) for english, key in STREAMLIT_TEXTS.items()}
+    return {english: t(key, lang) for english, key in STREAMLIT_TEXTS.items()}
 
 
-def set_document_language(who: Visitor) -> None:
-    """Streamlit fixes <html lang="en"> and speaks English: the page's language everywhere."""
-    st.html(SCRIPTS_TAKE_NO_ROOM + REDUCED_MOTION)
-    if who.lang in languages.codes():  # only our own constant and texts, as data
-        data = {"lang": who.lang, "texts": streamlit_texts(who)}
-        st.html(scripts.tag(scripts.DOCUMENT_LANGUAGE, data), unsafe_allow_javascript=True)
-
-
-# A script the app sends (st.html) sits in an element of the page like any other, and the page's flex
-# layout puts a gap before it: the top bar moved down 16 px on a first visit, when the browser-id
-# script runs once, and a projected question no longer fitted 720 px. Scripts take no room.
-SCRIPTS_TAKE_NO_ROOM = (
-    '<style>[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child)'
-    " { display: none; }</style>"
-)
-
-# A device that asks for less motion gets none: Streamlit's own transitions (buttons, inputs, the
-# fading of a page being redrawn) and any animation end at once (WCAG 2.3.3).
-REDUCED_MOTION = (
-    "<style>@media (prefers-reduced-motion: reduce) { *, *::before, *::after {"
-    " animation-duration: 0s !important; animation-delay: 0s !important;"
-    " transition-duration: 0s !important; transition-delay: 0s !important;"
-    " scroll-behavior: auto !important; } }</style>"
-)
-
-LAYOUT_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }  /* clear of the menu bar */
+# Part of every page's styles (course/ui/page_kit.py).
+LAYOUT_CSS = """
+[data-testid="stMainBlockContainer"]:has(.st-key-topbar) { padding-top: 4.5rem; }  /* clear of the menu */
 @media (max-width: 640px) {  /* phones: two controls per row instead of four stacked rows */
   .st-key-topbar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: .5rem; }
   .st-key-topbar [data-testid="stColumn"] {
@@ -91,12 +67,11 @@ LAYOUT_CSS = """<style>
   .st-key-topbar [data-testid="stColumn"]:nth-child(5) [data-testid="stMarkdownContainer"] {
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 }
-</style>"""
+"""
 
 
 def render(course: Course, who: Visitor, audience: str | None = None) -> None:
     """`audience`: an adult strand's band on a page for adults (their help panel lists adult lines)."""
-    st.html(LAYOUT_CSS)
     with st.container(key="topbar"):
         _controls(course, who)
     helpcard.show_help_dialog_if_open(course, who, audience)

@@ -3,7 +3,8 @@ choices, the feedback, the help card), spoken by the browser's own voices.
 
 A button is plain HTML (st.html, in the page itself, not a frame) carrying the words to say
 (course/content/spoken.py) and their language; one script per page (course/web/scripts.py
-READ_ALOUD) speaks them. A click causes no rerun and nothing reaches the server.
+READ_ALOUD, in the page kit: course/ui/page_kit.py) speaks them. A click causes no rerun and
+nothing reaches the server.
 
 An option can be listened to before it is chosen: the choices of a question are lettered (A, B, C…,
 by CSS, in the order this learner sees them) and the question's bar has one button per letter.
@@ -22,7 +23,6 @@ from streamlit.delta_generator import DeltaGenerator
 
 from course.content.spoken import joined, spoken
 from course.ui.state import Visitor
-from course.web import scripts
 
 RATES = {"slow": 0.75, "normal": 1.0, "fast": 1.3}  # the voice's speed, by reading setting
 
@@ -62,13 +62,6 @@ button.listen.speaking { color: #fff; background: #1d5fa8; border-color: #1d5fa8
   width: 1.5rem; height: 1.5rem; margin-right: .5rem; border-radius: 50%;
   font-size: .8rem; font-weight: 700; color: #1d5fa8; background: #eef4fb; border: 1px solid #b9cfe8; }
 """.replace("SPEAKER", SPEAKER).replace("STOP", STOP)
-
-
-def install(who: Visitor, more_css: str = "") -> None:
-    """Once per page: the buttons' look (with `more_css`, the reading settings) and the script."""
-    data = {"lang": who.lang, "rate": RATES[who.reading.rate], "missing": who.t("listen.no_voice")}
-    st.html(f"<style>{CSS}{more_css}</style>")
-    st.html(scripts.tag(scripts.READ_ALOUD, data), unsafe_allow_javascript=True)
 
 
 def button(say: str, lang: str, name: str, shown: str) -> str:

@@ -36,7 +36,8 @@ def guard_after_exit(who: Visitor) -> None:
     st.html(scripts.tag(scripts.EXIT_GUARD, exit_config(who)), unsafe_allow_javascript=True)
 
 
-STYLE = """<style>
+# Part of every page's styles (course/ui/page_kit.py).
+STYLE = """
 .quick-exit { display: flex; align-items: center; justify-content: center; min-height: 2.5rem;
   padding: 0 1rem; border-radius: .5rem; background: #3d3d3d; color: #fff !important; font-weight: 600;
   text-decoration: none !important; }
@@ -45,7 +46,7 @@ STYLE = """<style>
 .stElementContainer:has(> .stHtml > .quick-exit-in-dialog) { position: sticky; top: .5rem; z-index: 2; }
 .stDialog > div:has(.quick-exit-in-dialog) { overflow: clip; }  /* "hidden" would stop it sticking */
 .quick-exit-in-dialog { width: fit-content; margin-left: auto; box-shadow: 0 0 0 3px #fff; }
-</style>"""
+"""
 
 
 def link(who: Visitor, extra_class: str = "") -> str:
@@ -55,15 +56,13 @@ def link(who: Visitor, extra_class: str = "") -> str:
 
 
 def button(who: Visitor) -> None:
-    """The bar's exit button, with the script that makes every exit link and Escape twice leave."""
-    st.html(
-        link(who) + scripts.tag(scripts.QUICK_EXIT, exit_config(who)) + STYLE,
-        unsafe_allow_javascript=True,
-    )
+    """The bar's exit button; the page kit's script (QUICK_EXIT) makes every exit link and Escape
+    twice leave."""
+    st.html(link(who))
 
 
 def in_dialog(who: Visitor) -> None:
     """Inside a dialog: the page behind is inert, so the dialog carries its own exit button, at its
     top and kept in view while the dialog scrolls (a help panel never covers the way out). The bar's
     script makes it leave like the bar's button."""
-    st.html(link(who, "quick-exit-in-dialog") + STYLE)
+    st.html(link(who, "quick-exit-in-dialog"))

@@ -31,6 +31,11 @@ class Script:
         return "(() => {\n" + DATA + self.body + "\n})();"
 
     @property
+    def function(self) -> str:
+        """The same code as a function of its data, for the page kit (course/ui/page_kit.py)."""
+        return "(data) => {\n" + self.body + "\n}"
+
+    @property
     def csp_hash(self) -> str:
         """The policy's source for this text: 'sha256-…'."""
         digest = hashlib.sha256(self.code.encode("utf-8")).digest()
@@ -246,11 +251,11 @@ window.addEventListener("pagehide", stop);
 }""",
 )
 
-# The focus stays in place across reruns (course/ui/focus.py): when the control that has the keyboard
-# focus leaves the page (a "check" button replaced by the feedback, a question by the next one), the
-# browser drops the focus to <body> and the next Tab starts again at the top. Once the app is idle
-# again, the focus goes to the first control that now stands where it stood, in the nearest part of
-# the page that is still there (or that part's first control). No data.
+# The focus stays in place across reruns (in the page kit, course/ui/page_kit.py): when the control
+# that has the keyboard focus leaves the page (a "check" button replaced by the feedback, a question by
+# the next one), the browser drops the focus to <body> and the next Tab starts again at the top. Once
+# the app is idle again, the focus goes to the first control that now stands where it stood, in the
+# nearest part of the page that is still there (or that part's first control). No data.
 FOCUS_KEEPER = Script(
     "focus keeper",
     """if (!window.courseFocusKeeper) {

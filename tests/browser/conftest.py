@@ -121,10 +121,14 @@ def open_page(browser: Browser):
         context.close()
 
 
+# Idle, and drawn: Streamlit loads the code of some elements (st.html among them) when a page first
+# shows one, so a page can be idle before they appear. A page with the top bar also has the page kit's
+# marker (course/ui/page_kit.py), an st.html drawn before the bar: wait for it too.
 IDLE = (
     "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
     " return app && app.dataset.testConnectionState === 'CONNECTED'"
-    " && app.dataset.testScriptState === 'notRunning'; }"
+    " && app.dataset.testScriptState === 'notRunning'"
+    " && (!document.querySelector('.st-key-topbar') || !!document.querySelector('.course-page')); }"
 )
 
 

@@ -37,6 +37,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 LANG = "fr"
 EXIT_URL = t("exit.url", LANG)  # the quick exit's weather site: the one outside address a page may open
 
+STYLES_IN_PAGE = "document.querySelectorAll('[data-testid=stHtml] style').length"
 LISTEN = """
 window.__violations = [];
 document.addEventListener("securitypolicyviolation", (event) => {
@@ -129,12 +130,15 @@ def test_a_lesson_to_its_end_a_quiz_and_the_dashboard(site, watched):
         finish_before_check(page)
         expect(page.get_by_text(re.compile(r"^Étape 1 "))).to_be_visible()
         next_button = page.get_by_role("button", name=re.compile("^(Suivant|Passer|Terminer)$"))
+        styles_sent = []
         for _ in range(40):  # every step (the scroll-to-top script runs on each), up to the end
+            styles_sent.append(page.evaluate(STYLES_IN_PAGE))
             if not next_button.count() or next_button.first.is_disabled():
                 break
             next_button.first.click()
             wait_idle(page)
         assert_clean(watched, page, "lesson")
+        assert set(styles_sent) == {0}  # every style comes from the page kit: no step sends one
         pictures = page.locator("img")
         assert pictures.count() > 0  # the end of the lesson shows the QR code for home
         assert all(pictures.nth(i).evaluate("(img) => img.complete && img.naturalWidth > 0")

@@ -34,8 +34,8 @@ def test_only_the_exit_cookie_blocks_the_app():
 
 
 def test_streamlit_texts_have_a_translation_in_every_language():
-    assert streamlit_texts(Visitor("en", "UK")) == {}
-    french = streamlit_texts(Visitor("fr", "FR"))
+    assert streamlit_texts("en") == {}
+    french = streamlit_texts("fr")
     assert set(french) == set(STREAMLIT_TEXTS)
     assert all(english != text for english, text in french.items() if english != "Notifications")
     assert french["Skip to main content"] == "Aller au contenu principal"

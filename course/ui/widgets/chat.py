@@ -16,8 +16,8 @@ from course.ui.state import Visitor
 
 # The keyed containers below carry the side ("me"/"them") and whether the message starts a run
 # ("first"/"next") in their class (st-key-chat-<side>-<run>-…); the colours are see-through, so both
-# themes keep their own text colour on them.
-STYLE = """<style>
+# themes keep their own text colour on them. Part of every page's styles (course/ui/page_kit.py).
+STYLE = """
 [class*="st-key-chat-"] [data-testid="stChatMessage"] { background: none; padding: .1rem 0; gap: .5rem;
   align-items: flex-end; justify-content: flex-start; }
 [class*="st-key-chat-"] [data-testid="stChatMessageContent"] { flex: 0 1 auto; width: fit-content;
@@ -39,11 +39,7 @@ STYLE = """<style>
 [class*="st-key-chat-"][class*="-next-"] [data-testid="stChatMessage"] > div:first-child {
   visibility: hidden; }
 .chat-name { font-size: .8rem; font-weight: 600; opacity: .85; margin-bottom: .1rem; }
-</style>"""
-
-
-def chat_style() -> None:
-    st.html(STYLE)
+"""
 
 
 @contextmanager

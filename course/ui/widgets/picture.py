@@ -15,10 +15,11 @@ import course.web
 from course.content.checks import media_path
 from course.web import pictures
 
+# Part of every page's styles (course/ui/page_kit.py).
 STYLE = (
-    "<style>.course-picture{margin:0 0 .75rem}.course-picture img{display:block;width:100%;max-width:30rem;"
+    ".course-picture{margin:0 0 .75rem}.course-picture img{display:block;width:100%;max-width:30rem;"
     "height:auto;margin:0 auto;border-radius:1rem}.course-picture figcaption{text-align:center;"
-    "font-size:.875rem;opacity:.8;margin-top:.25rem}</style>"
+    "font-size:.875rem;opacity:.8;margin-top:.25rem}"
 )
 
 
@@ -34,7 +35,7 @@ def figure(address: str, alt: str, caption: str | None) -> str:
 def show_picture(root: Path, src: str, alt: str, caption: str | None = None) -> None:
     address = pictures.url(src, root) if course.web.ROUTES_SERVED else None
     if address is not None:
-        st.html(STYLE + figure(address, alt, caption))
+        st.html(figure(address, alt, caption))
         return
     path = media_path(root, src)
     if path is not None and path.is_file():  # the content check refuses any other path

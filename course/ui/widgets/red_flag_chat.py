@@ -9,7 +9,7 @@ from course.activities.red_flag_chat import RedFlagChat
 from course.ui import listen
 from course.ui.state import Visitor
 from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
-from course.ui.widgets.chat import chat_style, message, senders
+from course.ui.widgets.chat import message, senders
 from course.ui.widgets.checked import checked
 
 
@@ -21,7 +21,6 @@ def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
     messages = {message.id: message for message in activity.messages}
     keys = {item_id: widget_key(answering, f"pick:{item_id}") for item_id in shown(activity, answering)}
     st.caption(who.t("activity.red_flag_help"))
-    chat_style()
     lines = [messages[message_id] for message_id in keys]
     for line, (name, first), key in zip(lines, senders(lines, who), keys.values(), strict=True):
         with message(line.sender, name, first, key):

@@ -12,7 +12,7 @@ from course.ui.answering import local_answering, store_answering
 from course.ui.helpcard import render_helplines
 from course.ui.state import Visitor
 from course.ui.widgets import render_activity
-from course.ui.widgets.chat import chat_style, message, senders
+from course.ui.widgets.chat import message, senders
 from course.ui.widgets.picture import show_picture
 
 
@@ -45,7 +45,6 @@ def render_step(
         listen.listen([step.intro.get(who.lang) if step.intro else "", *chat_lines(step, who)], who)
         if step.intro:
             st.markdown(step.intro.get(who.lang))
-        chat_style()
         shown = zip(step.messages, senders(step.messages, who), strict=True)
         for number, (line, (name, first)) in enumerate(shown):
             with message(line.sender, name, first, f"{step.id}-{number}"):

@@ -1,0 +1,149 @@
+"""What every page needs and no run changes: the app's own styles and its page scripts (the page's
+language, read aloud, the focus kept in place, quick exit), as one stylesheet and one script.
+
+Where the app serves them (course/asgi.py), they are two files named by their content, cached by the
+browser for good and named in the page's <head> (course/web/page_kit.py): a run sends only the page's
+marker, a hidden element whose data (the language, the voice's speed) the script applies whenever it
+changes. Under a plain `streamlit run` or AppTest the same stylesheet and script are sent inline with
+each full run, as every style and script was before.
+
+Each run used to send them all (about 14 kB of styles and scripts, six elements): a class joining at
+once paid for them on every page it opened (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import json
+
+import streamlit as st
+
+import course.web
+from course import languages
+from course.locales import t
+from course.ui import bars, grid_table, header, listen, quick_exit, reading
+from course.ui.state import Visitor
+from course.ui.widgets import chat, picture
+from course.web import scripts
+
+MARKER = "course-page"  # the class of the hidden element that carries the page's data
+
+# An element that only holds a script or the marker takes no room: the page's flex layout put a gap
+# before it (the top bar moved down 16 px on a first visit; a projected question no longer fitted 720 px).
+NO_ROOM = (
+    '[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child),'
+    f' [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > .{MARKER}:only-child)'
+    " { display: none; }"
+)
+
+# A device that asks for less motion gets none: Streamlit's own transitions (buttons, inputs, the
+# fading of a page being redrawn) and any animation end at once (WCAG 2.3.3).
+REDUCED_MOTION = (
+    "@media (prefers-reduced-motion: reduce) { *, *::before, *::after {"
+    " animation-duration: 0s !important; animation-delay: 0s !important;"
+    " transition-duration: 0s !important; transition-delay: 0s !important;"
+    " scroll-behavior: auto !important; } }"
+)
+
+# The page scripts, each the body of a function of its data (course/web/scripts.py), called by the
+# kit whenever the marker's data changes.
+KIT_SCRIPTS = {
+    "documentLanguage": scripts.DOCUMENT_LANGUAGE,
+    "readAloud": scripts.READ_ALOUD,
+    "quickExit": scripts.QUICK_EXIT,
+    "focusKeeper": scripts.FOCUS_KEEPER,
+}
+
+KIT_JS = """(() => {
+const KIT = KIT_DATA;
+PARTS
+let applied = null;
+const apply = () => {
+  const marker = document.querySelector(".MARKER[data-course]");
+  if (!marker || marker.dataset.course === applied) return;
+  applied = marker.dataset.course;
+  const page = JSON.parse(applied);
+  const own = KIT.languages[page.lang];
+  if (!own) return;
+  documentLanguage({ lang: page.lang, texts: own.texts });
+  readAloud({ lang: page.lang, rate: page.rate, missing: own.missing });
+  quickExit({ url: own.exit, flag: KIT.exitFlag, cookie: KIT.exitCookie });
+  focusKeeper(null);
+};
+const start = () => {
+  new MutationObserver(apply).observe(document.body, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ["data-course"] });
+  apply();
+};
+if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
+})();
+"""
+
+
+@functools.cache
+def css() -> str:
+    """Every page's styles: the top bar, read-aloud buttons, quick exit, chats, pictures, answer bars, the
+    live grid."""
+    return "\n".join(
+        [
+            NO_ROOM,
+            REDUCED_MOTION,
+            header.LAYOUT_CSS,
+            listen.CSS,
+            quick_exit.STYLE,
+            chat.STYLE,
+            picture.STYLE,
+            bars.STYLE,
+            grid_table.STYLE,
+        ]
+    )
+
+
+def _language_data(lang: str) -> dict[str, object]:
+    return {
+        "texts": header.streamlit_texts(lang),
+        "missing": t("listen.no_voice", lang),
+        "exit": t("exit.url", lang),
+    }
+
+
+@functools.cache
+def js() -> str:
+    data = {
+        "languages": {lang: _language_data(lang) for lang in languages.codes()},
+        "exitFlag": quick_exit.EXIT_FLAG,
+        "exitCookie": quick_exit.EXIT_COOKIE,
+    }
+    parts = "\n".join(f"const {name} = {script.function};" for name, script in KIT_SCRIPTS.items())
+    return (
+        KIT_JS.replace("KIT_DATA", json.dumps(data, ensure_ascii=False))
+        .replace("PARTS", parts)
+        .replace("MARKER", MARKER)
+    )
+
+
+@functools.cache
+def version() -> str:
+    """A short digest of both files: their addresses change with their content."""
+    return hashlib.sha256((css() + js()).encode("utf-8")).hexdigest()[:12]
+
+
+def marker(who: Visitor) -> str:
+    data = json.dumps({"lang": who.lang, "rate": listen.RATES[who.reading.rate]})
+    return f'<div hidden class="{MARKER}" data-course="{html.escape(data, quote=True)}"></div>'
+
+
+def install(who: Visitor) -> None:
+    """Once per full run: the page's marker and this visitor's reading settings; the kit itself too
+    where the app does not serve it."""
+    own = reading.css(who.reading)
+    styles = f"<style>{own}</style>" if own else ""
+    if course.web.ROUTES_SERVED:
+        st.html(styles + marker(who))
+    else:
+        st.html(
+            f"<style>{css()}</style>{styles}{marker(who)}<script>{js()}</script>",
+            unsafe_allow_javascript=True,
+        )
