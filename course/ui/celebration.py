@@ -25,8 +25,9 @@ CELEBRATION: dict[str, Literal["light", "calm"]] = {
 }
 SERIOUS_TOPICS = ("sextortion", "grooming")
 
-STARS = """<div class="lesson-stars" aria-hidden="true"><span>⭐</span><span>🌟</span><span>⭐</span></div>
-<style>
+STARS = '<div class="lesson-stars" aria-hidden="true"><span>⭐</span><span>🌟</span><span>⭐</span></div>'
+# Part of every page's styles (course/ui/page_kit.py).
+STARS_STYLE = """
 .lesson-stars { display: flex; justify-content: center; gap: 1.5rem; font-size: 2.2rem; }
 .lesson-stars span { animation: lesson-star-pop .6s ease-out both; }
 .lesson-stars span:nth-child(2) { animation-delay: .15s; }
@@ -36,7 +37,7 @@ STARS = """<div class="lesson-stars" aria-hidden="true"><span>⭐</span><span>�
   to { transform: scale(1); opacity: 1; }
 }
 @media (prefers-reduced-motion: reduce) { .lesson-stars span { animation: none; } }
-</style>"""
+"""
 
 
 def kind(band: str, topic: str) -> Literal["light", "calm"]:

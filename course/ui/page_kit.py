@@ -23,7 +23,7 @@ import streamlit as st
 import course.web
 from course import languages
 from course.locales import t
-from course.ui import bars, grid_table, header, listen, quick_exit, reading
+from course.ui import bars, celebration, grid_table, header, listen, quick_exit, reading
 from course.ui.state import Visitor
 from course.ui.widgets import chat, picture
 from course.web import scripts
@@ -97,6 +97,7 @@ def css() -> str:
             picture.STYLE,
             bars.STYLE,
             grid_table.STYLE,
+            celebration.STARS_STYLE,
         ]
     )
 
