@@ -49,10 +49,11 @@ def activity_state(at: AppTest, prefix: str) -> dict:
 
 def set_inputs(at: AppTest, key: str, values: dict[str, object]) -> AppTest:
     """Set the inputs of the activity whose keys start with `key` ("<prefix>:v<version>") to `values`
-    (answer_values), without pressing "check"."""
+    (answer_values), without pressing "check". As in the browser, a choice, a tick or a switch (in the
+    activity's form) runs nothing: it is sent with "check", so press it before the next run."""
     for name, value in values.items():
-        if name == "choice":  # the check button enables once a choice is made
-            at = at.radio(key=f"{key}:choice").set_value(value).run()
+        if name == "choice":
+            at.radio(key=f"{key}:choice").set_value(value)
         elif name == "order":  # the order tapped so far; "check" enables once every item is placed
             at.session_state[f"{key}:order"] = value
             at = at.run()
