@@ -76,7 +76,7 @@ def answer_right(at: AppTest, activity, prefix: str) -> AppTest:
             button.click().run()
         return at
     if kind == "poll":
-        at.radio(key=f"{key}:vote").set_value(activity.options[0].id).run()
+        at.radio(key=f"{key}:vote").set_value(activity.options[0].id)  # sent with the vote
         return at.button(key=f"{key}:vote:button").click().run()
     at = set_inputs(at, key, answer_values(activity))
     return at.button(key=f"{key}:check").click().run()

@@ -86,15 +86,30 @@ def test_checking_a_single_choice_with_nothing_chosen_stores_nothing_and_says_to
     assert [a.activity_id for a in store.attempts(learner.id, lesson.id)] == ["single"]
 
 
-def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
-    lesson, _ = every_activity
+def at_the_poll(lesson):
+    """A new learner at the lesson's poll (every activity before it answered right); the poll."""
     at_step = next(
         i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "poll"
     )
-    poll = lesson.steps[at_step].activity
     at = walk_lesson(
         pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson")), lesson, at_step
     )
+    return at, lesson.steps[at_step].activity
+
+
+def test_a_poll_with_nothing_chosen_counts_no_vote_and_says_to_choose(every_activity):
+    lesson, url = every_activity
+    at, poll = at_the_poll(lesson)
+    at = at.button(key=f"lesson:{lesson.id}:{poll.id}:v0:vote:button").click().run()
+    assert not at.exception
+    assert CHOOSE_FIRST in texts(at)
+    assert Store.open(url).poll_results("home", f"{lesson.id}/{poll.id}") == {}
+    assert not [h for h in at.html if 'class="bars"' in h.value]  # no results: the question is still there
+
+
+def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
+    lesson, _ = every_activity
+    at, poll = at_the_poll(lesson)
     at = answer_right(at, poll, f"lesson:{lesson.id}:{poll.id}")  # votes for the first option
     assert not at.exception
     bars = [h.value for h in at.html if 'class="bars"' in h.value]
