@@ -104,7 +104,7 @@ def do_before_check(at: AppTest, quiz, right: bool = True, confidence: int = 2) 
         at = set_inputs(at, key, answer_values(question, right))
         at = at.button(key=f"{key}:check").click().run()
         assert not at.exception, at.exception
-    at = at.radio(key=f"before_confidence:{quiz.id}").set_value(confidence).run()
+    at.radio(key=f"before_confidence:{quiz.id}").set_value(confidence)  # sent with "start"
     return at.button(key=f"before_start:{quiz.id}").click().run()
 
 

@@ -90,6 +90,26 @@ def test_a_new_lesson_opens_with_the_before_check_and_shows_no_feedback(db):
     assert not before_check_pending(again, lesson)
 
 
+def test_starting_the_lesson_with_no_confidence_chosen_does_not_start_it(db):
+    """The confidence scale and "Start the lesson" are one form: pressed with nothing chosen, nothing is
+    recorded, the before-check stays, and the learner is asked to choose."""
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at = pick_first_nickname(open_lesson(lesson))
+    for question in quiz.before_check:
+        key = f"before:{quiz.id}:{question.id}:v0"
+        at = set_inputs(at, key, answer_values(question)).button(key=f"{key}:check").click().run()
+    at = at.button(key=f"before_start:{quiz.id}").click().run()
+    assert not at.exception
+    assert "Choose an answer, then press the button." in texts(at)
+    assert before_check_pending(at, lesson)
+    stored = Store.open(db).attempts(learner_of(db, at).id, quiz.id)
+    assert CONFIDENCE_BEFORE not in [a.activity_id for a in stored]
+    at = do_before_check(at, quiz, confidence=3)
+    assert not before_check_pending(at, lesson)
+    assert "Choose an answer, then press the button." not in texts(at)
+
+
 def _feedbacks(activity) -> list[str]:
     if activity.type == "true_false":
         return [activity.feedback_if_true.en, activity.feedback_if_false.en]
