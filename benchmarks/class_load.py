@@ -8,10 +8,11 @@
 2. Load: `streamlit run course/asgi.py` on a free loopback port with its own data folder; a class
    session is created in the store (course.classroom.sessions.Classroom); N pupils join it with the
    code (websocket clients speaking the browser's protocol, see stclient.py), pick a nickname, open
-   a lesson, and step through it answering every activity (each tick, toggle or choice is a rerun,
-   as in the browser), pausing `--think` seconds (uniform) between actions, until `--duration` runs
-   out; the teacher's dashboard is open the whole time and refreshes the way the browser does it
-   (its `run_every` fragments), plus a full rerun every 10 s. With `--paced`, the teacher moves the
+   a lesson, and step through it answering every activity (as in the browser, a tick, toggle or
+   choice in an activity's form is held and sent with "check": one run per answer), pausing
+   `--think` seconds (uniform) between actions, until `--duration` runs out; the teacher's dashboard
+   is open the whole time and refreshes the way the browser does it (its `run_every` fragments),
+   plus a full rerun every 10 s. With `--paced`, the teacher moves the
    class and the pupils' pages follow (their own 2 s fragments) instead of pressing "next".
 3. Browsers: `--browsers` Chromium pages (Playwright, /usr/bin/chromium) do the same as as many
    protocol pupils, at the same time, on the same server: click-to-idle time as a person sees it,
@@ -92,6 +93,8 @@ class Metrics:
 
 
 async def act(metrics: Metrics, kind: str, coro):
+    """Await one request and record it as `kind`; a change held in a form (StreamlitClient.change:
+    None) asked the server nothing, and is not recorded."""
     try:
         result = await coro
     except (TimeoutError, AppError, OSError) as error:
@@ -100,7 +103,8 @@ async def act(metrics: Metrics, kind: str, coro):
     except Exception as error:  # noqa: BLE001 - a closed socket, a protocol surprise: count it
         metrics.record(kind, error)
         return None
-    metrics.record(kind, result)
+    if result is not None:
+        metrics.record(kind, result)
     return result
 
 
@@ -220,8 +224,8 @@ class Pupil:
             await self.answer_if_asked(f"before:{quiz.id}:", questions)
         confidence, start = f"before_confidence:{quiz.id}", f"before_start:{quiz.id}"
         if confidence in c.widgets:
-            value = self.rng.choice(list(c.widget(confidence).proto.options))
-            await act(self.metrics, "answer: pick an option", c.set_value(confidence, string_value=value))
+            value = self.rng.choice(list(c.widget(confidence).proto.options))  # sent with "start"
+            await act(self.metrics, "answer: pick an option", c.change(confidence, string_value=value))
             await self.think()
         if start in c.widgets:
             await act(self.metrics, "lesson: start after the before-check", c.click(start))
@@ -249,12 +253,13 @@ class Pupil:
         if radios:
             options = list(c.widget(radios[0]).proto.options)
             value = self.rng.choice(options)
-            await act(self.metrics, "answer: pick an option", c.set_value(radios[0], string_value=value))
+            # in the activity's form: held, sent with "check" (a run only for a widget outside a form)
+            await act(self.metrics, "answer: pick an option", c.change(radios[0], string_value=value))
             await self.think()
         for key in [k for k in c.widget_keys(base) if ":pick:" in k or ":toggle:" in k]:
             if self.rng.random() < 0.5:
                 kind_name = "answer: flip a toggle" if ":toggle:" in key else "answer: tick a box"
-                await act(self.metrics, kind_name, c.set_value(key, bool_value=True))
+                await act(self.metrics, kind_name, c.change(key, bool_value=True))
                 await asyncio.sleep(self.rng.uniform(0.3, 1.0))
         moves = [k for k in c.widget_keys(base) if (":up:" in k or ":down:" in k)]
         moves = [k for k in moves if not c.widget(k).disabled]
@@ -524,9 +529,9 @@ async def browser_pupil(browser, url: str, code: str, lesson, metrics: Metrics, 
                 and current.activity.type == "red_flag_chat"
             ):
                 base = f"lesson:{lesson.id}:{current.activity.id}:v0"
-                for message in current.activity.messages[:3]:
-                    box = page.locator(f".{css_key(f'{base}:pick:{message.id}')} label")
-                    await click("answer: tick a box", box)
+                for message in current.activity.messages[:3]:  # in the form: ticked, not sent yet
+                    await page.locator(f".{css_key(f'{base}:pick:{message.id}')} label").click()
+                    await page.wait_for_timeout(rng.uniform(300, 1000))
                 await click(
                     "answer: check (stored, feedback)", page.locator(f".{css_key(f'{base}:check')} button")
                 )

@@ -100,7 +100,7 @@ async def sweep(
                 for i in range(total):
                     c = await open_lesson(server, lesson_id, index, pause)
                     vote = next(k for k in c.widget_keys(base) if k.endswith(":vote"))
-                    await c.set_value(vote, string_value=c.widget(vote).proto.options[i % 2])
+                    await c.change(vote, string_value=c.widget(vote).proto.options[i % 2])  # in the form
                     keep("answer poll (vote)", i, await c.click(f"{vote}:button"))
                     await c.close()
                 continue
@@ -120,14 +120,13 @@ async def sweep(
                         )
                     await c.click(f"{base}:again")
                     continue
+                # the choices, ticks and switches are in the activity's form: held, sent with "check"
                 radio = [k for k in c.widget_keys(base) if k.endswith(":choice")]
                 if radio:
                     options = list(c.widget(radio[0]).proto.options)
-                    result = await c.set_value(radio[0], string_value=wrong_label(activity, options, t))
-                    if kind == "single_choice":
-                        keep("answer single_choice: pick an option", i, result)
+                    await c.change(radio[0], string_value=wrong_label(activity, options, t))
                 for key in [k for k in c.widget_keys(base) if ":pick:" in k or ":toggle:" in k][:2]:
-                    await c.set_value(key, bool_value=not bool(c.widget(key).proto.default))
+                    await c.change(key, bool_value=not bool(c.widget(key).proto.default))
                 check = next(k for k in c.widget_keys(base) if k.endswith(":check"))
                 keep(f"answer {kind}: check (stored, feedback)", i, await c.click(check))
                 retry = f"{base}:retry_button"
@@ -214,9 +213,9 @@ async def answer_right(c: StreamlitClient, question, prefix: str, t) -> None:
                 label = t(f"activity.{value}", "fr")
             else:
                 label = next(o.text.get("fr") for o in question.options if o.id == value)
-            await c.set_value(f"{prefix}:choice", string_value=label)
+            await c.change(f"{prefix}:choice", string_value=label)
         elif name.startswith("toggle:") or (name.startswith("pick:") and value):
-            await c.set_value(f"{prefix}:{name}", bool_value=value)
+            await c.change(f"{prefix}:{name}", bool_value=value)
 
 
 def run(

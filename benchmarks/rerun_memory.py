@@ -40,17 +40,22 @@ async def pupil(url: str, page: str, query: dict[str, str]) -> StreamlitClient:
 
 
 async def learner_action(c: StreamlitClient, step: int):
-    """One rerun of a learner: answer what is on screen (a pick, a tick, check), else move on."""
+    """One rerun of a learner: answer what is on screen (a pick, a tick, check), else move on. Picks and
+    ticks in an activity's form run nothing: they are held, and sent with "check" in the same call."""
     checks = [k for k in c.widget_keys() if k.endswith(":check") and not c.widget(k).disabled]
     radios = [k for k in c.widget_keys() if k.endswith(":choice")]
     ticks = [k for k in c.widget_keys() if ":pick:" in k or ":toggle:" in k]
     held = {state.id for state in c.values.values()}
     for key in radios:
         if c.widget(key).id not in held:
-            return await c.set_value(key, string_value=c.widget(key).proto.options[step % 2])
+            result = await c.change(key, string_value=c.widget(key).proto.options[step % 2])
+            if result is not None:
+                return result
     for key in ticks:
         if c.widget(key).id not in held:
-            return await c.set_value(key, bool_value=True)
+            result = await c.change(key, bool_value=True)
+            if result is not None:
+                return result
     if checks:
         return await c.click(checks[0])
     stories = [k for k in c.widget_keys("lesson:") if k.count(":") == 4 and k.split(":")[3].isdigit()]

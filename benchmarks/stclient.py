@@ -7,6 +7,8 @@ It speaks the protocol the browser speaks (the BackMsg/ForwardMsg protobuf class
   `context_info` (locale, time zone, URL); later ones carry the current `page_script_hash`;
 - every rerun sends the value of every widget the client has set (`widget_states`); a button
   press is a `trigger_value` sent once;
+- a widget inside an `st.form` (`form_id`) runs nothing when it changes: its value waits for the
+  form's submit button (`change()` holds it, as the browser does);
 - the query string follows `page_info_changed`, the page follows `navigation`;
 - a widget drawn inside an `st.fragment` reruns only that fragment (`fragment_id`);
 - `auto_rerun` messages (from `@st.fragment(run_every=…)`) are replayed as fragment reruns
@@ -75,6 +77,11 @@ class Widget:
     @property
     def disabled(self) -> bool:
         return bool(getattr(self.proto, "disabled", False))
+
+    @property
+    def form_id(self) -> str:
+        """The `st.form` it is drawn in ("" if none): its value is sent with that form's submit button."""
+        return str(getattr(self.proto, "form_id", "") or "")
 
 
 @dataclass
@@ -235,6 +242,14 @@ class StreamlitClient:
         """Change a widget without rerunning (a widget inside a form, or several ticks before "check")."""
         widget = self.widget(key)
         self.values[widget.id] = WidgetState(id=widget.id, **value)
+
+    async def change(self, key: str, **value) -> RunResult | None:
+        """Change a widget as the browser does: inside a form it is held until the form's button is
+        pressed (no run: None); anywhere else it reruns."""
+        if self.widget(key).form_id:
+            self.hold_value(key, **value)
+            return None
+        return await self.set_value(key, **value)
 
     # --- reading ------------------------------------------------------------------------------
 

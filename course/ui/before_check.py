@@ -13,7 +13,7 @@ from course.ui.answering import store_answering
 from course.ui.guard import guarded
 from course.ui.state import Visitor
 from course.ui.widgets import render_activity
-from course.ui.widgets.answer_state import current_result
+from course.ui.widgets.answer_state import choices_form, choose_first, current_result
 
 
 def before_check_of(lesson: Lesson) -> Quiz | None:
@@ -53,17 +53,20 @@ def render(lesson: Lesson, quiz: Quiz, learner: Learner, who: Visitor) -> None:
             render_activity(question, who, answering)
             return
     st.progress(total / (total + 1), text=who.t("quiz.progress", number=total + 1, total=total + 1))
-    confidence_question(who, f"before_confidence:{quiz.id}")
-    st.button(
-        who.t("before.start"),
-        type="primary",
-        key=f"before_start:{quiz.id}",
-        icon=":material/arrow_forward:",
-        icon_position="right",
-        disabled=st.session_state.get(f"before_confidence:{quiz.id}") is None,
-        on_click=finish,
-        args=(quiz, learner),
-    )
+    key = f"before_confidence:{quiz.id}"
+    with choices_form(f"before_form:{quiz.id}"):  # the answer is sent with "start", in one run
+        confidence_question(who, key)
+        st.form_submit_button(
+            who.t("before.start"),
+            type="primary",
+            key=f"before_start:{quiz.id}",
+            icon=":material/arrow_forward:",
+            icon_position="right",
+            on_click=finish,
+            args=(quiz, learner),
+        )
+    if st.session_state.get(f"{key}:choose_first"):
+        choose_first(who)
 
 
 def confidence_question(who: Visitor, key: str, **on_change) -> int | None:
@@ -84,7 +87,12 @@ def confidence_question(who: Visitor, key: str, **on_change) -> int | None:
 
 @guarded
 def finish(quiz: Quiz, learner: Learner) -> None:
-    record_confidence(quiz, learner, CONFIDENCE_BEFORE, st.session_state[f"before_confidence:{quiz.id}"])
+    key = f"before_confidence:{quiz.id}"
+    value = st.session_state.get(key)
+    st.session_state[f"{key}:choose_first"] = value is None  # nothing chosen: not started, say so
+    if value is None:
+        return
+    record_confidence(quiz, learner, CONFIDENCE_BEFORE, value)
     st.session_state[_done_key(quiz)] = True
 
 

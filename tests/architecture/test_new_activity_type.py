@@ -73,11 +73,9 @@ WIDGET = '''\
 
 from __future__ import annotations
 
-import streamlit as st
-
 from course.activities import Result
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, choice, shown, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, choice, picked, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
@@ -88,8 +86,8 @@ def draw(activity, who: Visitor, answering: Answering) -> Result | None:
 def inputs(activity, who: Visitor, answering: Answering) -> None:
     texts = {word.id: word.text.get(who.lang) for word in activity.words}
     key = widget_key(answering, "odd")
-    picked = choice(activity, who, {word_id: texts[word_id] for word_id in shown(activity, answering)}, key)
-    check_button(activity, who, answering, lambda: [st.session_state[key]], ready=picked is not None)
+    with answer_form(activity, who, answering, lambda: picked(key)):
+        choice(activity, who, {word_id: texts[word_id] for word_id in shown(activity, answering)}, key)
 '''
 
 STEP = {
@@ -124,7 +122,7 @@ PAGE = textwrap.dedent(
     assert not at.exception, at.exception
     radio = next(radio for radio in at.radio if radio.key.endswith(":odd"))
     print("OPTIONS", sorted(radio.options))  # shown by their words
-    at = radio.set_value("address").run()
+    radio.set_value("address")  # sent with "check"
     at = next(b for b in at.button if b.key.endswith("odd-word:v0:check")).click().run()
     assert not at.exception, at.exception
     print("SHOWN", " | ".join(str(m.value) for m in [*at.markdown, *at.success]))

@@ -49,10 +49,11 @@ def activity_state(at: AppTest, prefix: str) -> dict:
 
 def set_inputs(at: AppTest, key: str, values: dict[str, object]) -> AppTest:
     """Set the inputs of the activity whose keys start with `key` ("<prefix>:v<version>") to `values`
-    (answer_values), without pressing "check"."""
+    (answer_values), without pressing "check". As in the browser, a choice, a tick or a switch (in the
+    activity's form) runs nothing: it is sent with "check", so press it before the next run."""
     for name, value in values.items():
-        if name == "choice":  # the check button enables once a choice is made
-            at = at.radio(key=f"{key}:choice").set_value(value).run()
+        if name == "choice":
+            at.radio(key=f"{key}:choice").set_value(value)
         elif name == "order":  # the order tapped so far; "check" enables once every item is placed
             at.session_state[f"{key}:order"] = value
             at = at.run()
@@ -75,7 +76,7 @@ def answer_right(at: AppTest, activity, prefix: str) -> AppTest:
             button.click().run()
         return at
     if kind == "poll":
-        at.radio(key=f"{key}:vote").set_value(activity.options[0].id).run()
+        at.radio(key=f"{key}:vote").set_value(activity.options[0].id)  # sent with the vote
         return at.button(key=f"{key}:vote:button").click().run()
     at = set_inputs(at, key, answer_values(activity))
     return at.button(key=f"{key}:check").click().run()
@@ -103,7 +104,7 @@ def do_before_check(at: AppTest, quiz, right: bool = True, confidence: int = 2) 
         at = set_inputs(at, key, answer_values(question, right))
         at = at.button(key=f"{key}:check").click().run()
         assert not at.exception, at.exception
-    at = at.radio(key=f"before_confidence:{quiz.id}").set_value(confidence).run()
+    at.radio(key=f"before_confidence:{quiz.id}").set_value(confidence)  # sent with "start"
     return at.button(key=f"before_start:{quiz.id}").click().run()
 
 

@@ -90,6 +90,26 @@ def test_a_new_lesson_opens_with_the_before_check_and_shows_no_feedback(db):
     assert not before_check_pending(again, lesson)
 
 
+def test_starting_the_lesson_with_no_confidence_chosen_does_not_start_it(db):
+    """The confidence scale and "Start the lesson" are one form: pressed with nothing chosen, nothing is
+    recorded, the before-check stays, and the learner is asked to choose."""
+    lesson, _, _ = SINGLE
+    quiz = COURSE.quizzes[lesson.quiz]
+    at = pick_first_nickname(open_lesson(lesson))
+    for question in quiz.before_check:
+        key = f"before:{quiz.id}:{question.id}:v0"
+        at = set_inputs(at, key, answer_values(question)).button(key=f"{key}:check").click().run()
+    at = at.button(key=f"before_start:{quiz.id}").click().run()
+    assert not at.exception
+    assert "Choose an answer, then press the button." in texts(at)
+    assert before_check_pending(at, lesson)
+    stored = Store.open(db).attempts(learner_of(db, at).id, quiz.id)
+    assert CONFIDENCE_BEFORE not in [a.activity_id for a in stored]
+    at = do_before_check(at, quiz, confidence=3)
+    assert not before_check_pending(at, lesson)
+    assert "Choose an answer, then press the button." not in texts(at)
+
+
 def _feedbacks(activity) -> list[str]:
     if activity.type == "true_false":
         return [activity.feedback_if_true.en, activity.feedback_if_false.en]
@@ -108,7 +128,7 @@ def test_choices_come_in_the_learners_own_order_on_every_visit(db):
     again = open_lesson(lesson, code=at.query_params["code"])  # another device, or after a restart
     assert list(again.radio(key=key).options) == shown
     value = next(option.id for option in activity.options if option.correct)
-    again = again.radio(key=key).set_value(value).run()
+    again.radio(key=key).set_value(value)  # sent with "check"
     again = again.button(key=f"lesson:{lesson.id}:{activity.id}:v0:check").click().run()
     assert Store.open(db).last_answer(learner.id, lesson.id, activity.id).answer == (value,)  # the id
 
@@ -245,7 +265,7 @@ def test_a_paced_class_and_its_projector_list_the_choices_in_one_order(db):
     on_device = list(pupil.radio(key=key).options)
     labels = {option.id: option.text.en for option in activity.options}
     assert on_device == [labels[i] for i in shown_ids(activity, session.id)]
-    pupil = pupil.radio(key=key).set_value(shown_ids(activity, session.id)[0]).run()
+    pupil.radio(key=key).set_value(shown_ids(activity, session.id)[0])  # sent with "check"
     pupil = pupil.button(key=f"lesson:{lesson.id}:{activity.id}:v0:check").click().run()
 
     at = at.button(key="pace_reveal").click().run()

@@ -64,15 +64,52 @@ def test_hint_is_counted_and_wrong_order_gets_partial_feedback(every_activity):
     )
 
 
-def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
-    lesson, _ = every_activity
+CHOOSE_FIRST = "Choose an answer, then press the button."
+
+
+def test_checking_a_single_choice_with_nothing_chosen_stores_nothing_and_says_to_choose(every_activity):
+    """The check button is in a form with the choices (a pick runs nothing on the server), so it can be
+    pressed before anything is chosen: that is not an answer."""
+    lesson, url = every_activity
+    at = pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson"))
+    single = "lesson:demo-14-17:single"
+    assert CHOOSE_FIRST not in texts(at)
+    at = at.button(key=f"{single}:v0:check").click().run()
+    assert not at.exception
+    assert CHOOSE_FIRST in texts(at)
+    assert at.radio(key=f"{single}:v0:choice").value is None  # still the question, nothing picked
+    store = Store.open(url)
+    learner = store.learner_by_code(at.query_params["code"])
+    assert store.attempts(learner.id, lesson.id) == []
+    at = answer_right(at, lesson.steps[0].activity, single)  # then chosen: checked, and no more message
+    assert "That's right" in texts(at) and CHOOSE_FIRST not in texts(at)
+    assert [a.activity_id for a in store.attempts(learner.id, lesson.id)] == ["single"]
+
+
+def at_the_poll(lesson):
+    """A new learner at the lesson's poll (every activity before it answered right); the poll."""
     at_step = next(
         i for i, s in enumerate(lesson.steps) if s.type == "activity" and s.activity.type == "poll"
     )
-    poll = lesson.steps[at_step].activity
     at = walk_lesson(
         pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson")), lesson, at_step
     )
+    return at, lesson.steps[at_step].activity
+
+
+def test_a_poll_with_nothing_chosen_counts_no_vote_and_says_to_choose(every_activity):
+    lesson, url = every_activity
+    at, poll = at_the_poll(lesson)
+    at = at.button(key=f"lesson:{lesson.id}:{poll.id}:v0:vote:button").click().run()
+    assert not at.exception
+    assert CHOOSE_FIRST in texts(at)
+    assert Store.open(url).poll_results("home", f"{lesson.id}/{poll.id}") == {}
+    assert not [h for h in at.html if 'class="bars"' in h.value]  # no results: the question is still there
+
+
+def test_a_poll_vote_shows_every_option_with_its_count(every_activity):
+    lesson, _ = every_activity
+    at, poll = at_the_poll(lesson)
     at = answer_right(at, poll, f"lesson:{lesson.id}:{poll.id}")  # votes for the first option
     assert not at.exception
     bars = [h.value for h in at.html if 'class="bars"' in h.value]

@@ -1,17 +1,21 @@
 """An activity being answered: where its answer goes, its own state in the session, the check button.
 
-The answer is written to the store inside the button's callback, before the feedback is shown;
-if writing fails the inputs stay as they were and the learner is asked to try again.
+The inputs live in a form (`answer_form`): a pick, a tick or a switch stays in the browser, and the check
+button sends them with it, so an answer costs the server one run, not one per pick. The answer is written
+to the store inside the button's callback, before the feedback is shown; if writing fails the inputs stay
+as they were and the learner is asked to try again.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from course.activities import AnyActivity, Result, grade
 from course.activities.base import ActivityBase
@@ -89,7 +93,12 @@ def widget_key(answering: Answering, name: str) -> str:
 
 
 def _submit(activity: AnyActivity, answering: Answering, collect: Callable[[], list[str]]) -> None:
-    result = grade(activity, collect())
+    answer = collect()
+    if activity.picks == "one" and not answer:  # nothing chosen: nothing graded or stored, say so
+        put(answering, "choose_first", True)
+        return
+    put(answering, "choose_first", False)
+    result = grade(activity, answer)
     spent = int((time.monotonic() - (get(answering, "shown_at") or time.monotonic())) * 1000)
     try:
         answering.record(result, get(answering, "hints", 0), spent)
@@ -101,6 +110,54 @@ def _submit(activity: AnyActivity, answering: Answering, collect: Callable[[], l
     put(answering, "tries", get(answering, "tries", 0) + 1)
 
 
+def picked(key: str) -> list[str]:
+    """The one choice of the radio with `key` as an answer: [] while nothing is chosen."""
+    value = st.session_state.get(key)
+    return [] if value is None else [value]
+
+
+def ticked(keys: dict[str, str]) -> list[str]:
+    """The ids whose box (or switch) with key `keys[id]` is on, in the order of `keys`."""
+    return [item_id for item_id, key in keys.items() if st.session_state.get(key)]
+
+
+def choices_form(key: str) -> DeltaGenerator:
+    """A form without a frame around choices and their button: the choices are sent with the button
+    only (Enter in the form does not send them)."""
+    return st.form(key=key, border=False, enter_to_submit=False)
+
+
+def choose_first(who: Visitor) -> None:
+    """The button was pressed with nothing chosen."""
+    st.info(who.t("activity.choose_first"), icon=":material/touch_app:")
+
+
+def _check_label(who: Visitor, answering: Answering) -> str:
+    return who.t("before.next") if answering.silent else who.t("activity.check")  # nothing is checked
+
+
+@contextmanager
+def answer_form(
+    activity: AnyActivity, who: Visitor, answering: Answering, collect: Callable[[], list[str]]
+) -> Iterator[None]:
+    """The activity's inputs (drawn in the `with` block), then its check button, in one form: picks
+    and ticks stay in the browser until the button sends them, in a single run. An activity that
+    picks one answer (`picks == "one"`) pressed with nothing chosen is neither graded nor stored: the
+    learner is asked to choose first."""
+    with choices_form(widget_key(answering, "form")):
+        yield
+        st.form_submit_button(
+            _check_label(who, answering),
+            type="primary",
+            key=widget_key(answering, "check"),
+            width="stretch",  # the main action of the step, above "skip"
+            on_click=_submit,
+            args=(activity, answering, collect),
+        )
+    if get(answering, "choose_first"):
+        choose_first(who)
+
+
 def check_button(
     activity: AnyActivity,
     who: Visitor,
@@ -108,8 +165,10 @@ def check_button(
     collect: Callable[[], list[str]],
     ready: bool = True,
 ) -> None:
+    """A plain check button, outside any form: for inputs that cannot live in one (an ordering's
+    buttons); disabled until `ready`."""
     st.button(
-        who.t("before.next") if answering.silent else who.t("activity.check"),  # nothing is checked
+        _check_label(who, answering),
         type="primary",
         key=widget_key(answering, "check"),
         disabled=not ready,

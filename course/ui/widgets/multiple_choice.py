@@ -8,7 +8,7 @@ from course.activities import Result
 from course.activities.multiple_choice import MultipleChoice
 from course.ui import listen
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, shown, ticked, widget_key
 from course.ui.widgets.checked import checked
 
 
@@ -19,7 +19,9 @@ def draw(activity: MultipleChoice, who: Visitor, answering: Answering) -> Result
 def inputs(activity: MultipleChoice, who: Visitor, answering: Answering) -> None:
     texts = {option.id: option.text.get(who.lang) for option in activity.options}
     keys = {option_id: widget_key(answering, f"pick:{option_id}") for option_id in shown(activity, answering)}
-    with listen.choices_box(widget_key(answering, "picks")):
+    with (
+        answer_form(activity, who, answering, lambda: ticked(keys)),
+        listen.choices_box(widget_key(answering, "picks")),
+    ):
         for option_id, key in keys.items():
             st.checkbox(texts[option_id], key=key)
-    check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])

@@ -11,7 +11,15 @@ from course.ui import listen
 from course.ui.bars import answer_bars
 from course.ui.guard import guarded
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, choice, get, put, widget_key
+from course.ui.widgets.answer_state import (
+    Answering,
+    choice,
+    choices_form,
+    choose_first,
+    get,
+    put,
+    widget_key,
+)
 
 
 def draw(activity: Poll, who: Visitor, answering: Answering) -> Result | None:
@@ -21,15 +29,14 @@ def draw(activity: Poll, who: Visitor, answering: Answering) -> Result | None:
     listen.question(activity.prompt.get(who.lang), labels if counts is None else {}, who)
     if counts is None:
         key = widget_key(answering, "vote")
-        with listen.choices_box(key):
-            picked = choice(activity, who, labels, key)
-        st.button(
-            who.t("activity.vote"),
-            key=f"{key}:button",
-            disabled=picked is None,
-            on_click=_cast_vote,
-            args=(answering, key),
-        )
+        with choices_form(widget_key(answering, "form")):  # the pick is sent with the vote, in one run
+            with listen.choices_box(key):
+                choice(activity, who, labels, key)
+            st.form_submit_button(
+                who.t("activity.vote"), key=f"{key}:button", on_click=_cast_vote, args=(answering, key)
+            )
+        if get(answering, "choose_first"):
+            choose_first(who)
         st.caption(who.t("activity.poll_anonymous"))
         return None
     st.success(who.t("activity.voted"), icon=":material/how_to_vote:")
@@ -41,5 +48,6 @@ def draw(activity: Poll, who: Visitor, answering: Answering) -> Result | None:
 @guarded
 def _cast_vote(answering: Answering, key: str) -> None:
     picked = st.session_state.get(key)
+    put(answering, "choose_first", picked is None)  # nothing chosen: nothing counted, say so
     if picked is not None and answering.vote:
         put(answering, "counts", answering.vote(picked))

@@ -8,7 +8,7 @@ from course.activities import Result
 from course.activities.red_flag_chat import RedFlagChat
 from course.ui import listen
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, shown, ticked, widget_key
 from course.ui.widgets.chat import message, senders
 from course.ui.widgets.checked import checked
 
@@ -22,9 +22,9 @@ def inputs(activity: RedFlagChat, who: Visitor, answering: Answering) -> None:
     keys = {item_id: widget_key(answering, f"pick:{item_id}") for item_id in shown(activity, answering)}
     st.caption(who.t("activity.red_flag_help"))
     lines = [messages[message_id] for message_id in keys]
-    for line, (name, first), key in zip(lines, senders(lines, who), keys.values(), strict=True):
-        with message(line.sender, name, first, key):
-            st.markdown(line.text.get(who.lang))
-            listen.listen([name, line.text.get(who.lang)], who, "listen.message")
-            st.checkbox(who.t("activity.red_flag"), key=key)
-    check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])
+    with answer_form(activity, who, answering, lambda: ticked(keys)):
+        for line, (name, first), key in zip(lines, senders(lines, who), keys.values(), strict=True):
+            with message(line.sender, name, first, key):
+                st.markdown(line.text.get(who.lang))
+                listen.listen([name, line.text.get(who.lang)], who, "listen.message")
+                st.checkbox(who.t("activity.red_flag"), key=key)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from course.activities import Result
 from course.activities.order import in_order
 from course.activities.single_choice import SingleChoice
 from course.ui import listen
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, choice, shown, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, choice, picked, shown, widget_key
 from course.ui.widgets.checked import checked
 
 
@@ -21,6 +19,5 @@ def inputs(activity: SingleChoice, who: Visitor, answering: Answering) -> None:
     texts = {option.id: option.text.get(who.lang) for option in activity.options}
     labels = in_order(texts, shown(activity, answering))
     key = widget_key(answering, "choice")
-    with listen.choices_box(key):
-        picked = choice(activity, who, labels, key)
-    check_button(activity, who, answering, lambda: [st.session_state[key]], ready=picked is not None)
+    with answer_form(activity, who, answering, lambda: picked(key)), listen.choices_box(key):
+        choice(activity, who, labels, key)

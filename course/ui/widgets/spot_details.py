@@ -8,7 +8,7 @@ from course.activities import Result
 from course.activities.spot_details import SpotDetails
 from course.ui import listen
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, shown, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, shown, ticked, widget_key
 from course.ui.widgets.checked import checked
 
 
@@ -20,7 +20,10 @@ def inputs(activity: SpotDetails, who: Visitor, answering: Answering) -> None:
     texts = {part.id: part.text.get(who.lang) for part in activity.parts}
     keys = {part_id: widget_key(answering, f"pick:{part_id}") for part_id in shown(activity, answering)}
     st.caption(who.t("activity.spot_help"))
-    with st.container(border=True), listen.choices_box(widget_key(answering, "parts")):
+    with (
+        answer_form(activity, who, answering, lambda: ticked(keys)),
+        st.container(border=True),
+        listen.choices_box(widget_key(answering, "parts")),
+    ):
         for part_id, key in keys.items():
             st.checkbox(texts[part_id], key=key)
-    check_button(activity, who, answering, lambda: [i for i, k in keys.items() if st.session_state.get(k)])

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from course.activities import Result
 from course.activities.true_false import TrueFalse
 from course.ui import listen
 from course.ui.state import Visitor
-from course.ui.widgets.answer_state import Answering, check_button, choice, widget_key
+from course.ui.widgets.answer_state import Answering, answer_form, choice, picked, widget_key
 from course.ui.widgets.checked import checked
 
 
@@ -19,6 +17,5 @@ def draw(activity: TrueFalse, who: Visitor, answering: Answering) -> Result | No
 def inputs(activity: TrueFalse, who: Visitor, answering: Answering) -> None:
     labels = {"true": who.t("activity.true"), "false": who.t("activity.false")}
     key = widget_key(answering, "choice")
-    with listen.choices_box(key):
-        picked = choice(activity, who, labels, key)
-    check_button(activity, who, answering, lambda: [st.session_state[key]], ready=picked is not None)
+    with answer_form(activity, who, answering, lambda: picked(key)), listen.choices_box(key):
+        choice(activity, who, labels, key)
