@@ -144,3 +144,21 @@ def test_ordering_by_tapping_numbers_items_and_a_second_tap_takes_one_back(every
         at = at.button(key=f"{key}:tap:{item}").click().run()
     assert not at.button(key=check).disabled
     assert at.session_state[key] == ["keep", "tell", "stop"]
+
+
+def test_an_unanswered_question_reads_the_store_once_a_session(every_activity, monkeypatch):
+    """What was answered before this session cannot change during it: a question waiting for its
+    answer no longer reads the store on every run of its page."""
+    lesson, _ = every_activity
+    reads = []
+    last_answer = Store.last_answer
+    monkeypatch.setattr(
+        Store, "last_answer", lambda self, *args: reads.append(args) or last_answer(self, *args)
+    )
+    at = pick_first_nickname(open_page(start("en-GB", lesson=lesson.id), "lesson"))
+    single = ("demo-14-17", "single")
+    first = [args[1:3] for args in reads].count(single)
+    assert first == 1
+    for _ in range(3):
+        at = at.run()
+    assert [args[1:3] for args in reads].count(single) == first

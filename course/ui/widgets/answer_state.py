@@ -73,10 +73,17 @@ def forget_activities(prefix: str) -> None:
 
 
 def current_result(answering: Answering) -> Result | None:
-    """This session's answer, or the one in the store unless the learner chose to try again."""
+    """This session's answer, or the one in the store unless the learner chose to try again.
+
+    The store is read once per session and activity: what was answered before this session cannot
+    change during it (this session's own answers are kept above), and a question left unanswered was
+    read again on every run of its page."""
     result = get(answering, "result")
     if result is None and not get(answering, "retrying"):
-        result = answering.earlier()
+        if not get(answering, "earlier_read"):
+            put(answering, "earlier", answering.earlier())
+            put(answering, "earlier_read", True)
+        result = get(answering, "earlier")
     return result
 
 
