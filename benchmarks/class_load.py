@@ -142,6 +142,9 @@ class Pupil:
         self.client = StreamlitClient(url, "join", {"class": code, "lang": "fr", "country": "FR"})
         self.activities = {s.activity.id: s.activity for s in lesson.steps if s.type == "activity"}
         self.quiz_id = lesson.quiz or ""  # its before-check opens the lesson (course/ui/before_check.py)
+        # Read here, before the class arrives: loading the course blocks this process's event loop for
+        # a second or more, which once made every request then in flight look that much slower.
+        self.quiz = quizzes().get(self.quiz_id)
 
     async def think(self) -> None:
         await asyncio.sleep(self.rng.uniform(*self.think_range))
@@ -213,7 +216,7 @@ class Pupil:
 
     async def before_check(self) -> None:
         """The lesson's before-check: each question answered (no feedback), then the confidence scale."""
-        quiz = quizzes().get(self.quiz_id)
+        quiz = self.quiz
         if quiz is None or not quiz.before_check:
             return
         c, questions = self.client, {q.id: q for q in quiz.before_check}
