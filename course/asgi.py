@@ -7,7 +7,8 @@ streamlit_app.py` still works, without any of it.
 
 Around Streamlit, outermost first: the security headers (on every response, refusals included), the
 guards (Host allow-list, hidden metrics), then compression (precompressed /static bundles, compressed
-pages and JSON, the icon and text fonts cut down to the app's icons and letters). The lifespan starts
+pages and JSON, the icon and text fonts cut down to the app's icons and letters), then the page kit
+(every page names the kit's two files: course/web/page_kit.py). The lifespan starts
 compressing a first visit's files and cutting the fonts in the background.
 """
 

@@ -34,10 +34,10 @@ def main() -> None:
     if quick_exit.has_left(st.context.cookies):  # after a quick exit: nothing of the app, not even a menu
         quick_exit.guard_after_exit(who)
         return
-    page_kit.install(who)  # every page's styles and scripts, the page's language, the reading settings
+    projecting = page_path() == routes.PRESENTER.path  # slides fill the projector: no menu, no top bar
+    page_kit.install(who, exit_keys=not projecting)  # every page's styles and scripts, its language
     guesses.remember_browser()
     teacher_access.accept_link_token()
-    projecting = page_path() == routes.PRESENTER.path  # slides fill the projector: no menu, no top bar
     pages = registered_pages(teacher_access.is_teacher())
     page = st.navigation(pages, position="hidden" if projecting else "top")
     if not projecting:

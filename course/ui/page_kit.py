@@ -34,7 +34,7 @@ MARKER = "course-page"  # the class of the hidden element that carries the page'
 # before it (the top bar moved down 16 px on a first visit; a projected question no longer fitted 720 px).
 NO_ROOM = (
     '[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child),'
-    f' [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > .{MARKER}:only-child)'
+    f' [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > .{MARKER})'
     " { display: none; }"
 )
 
@@ -56,9 +56,15 @@ KIT_SCRIPTS = {
     "focusKeeper": scripts.FOCUS_KEEPER,
 }
 
+# Installed once per page (sent inline, it runs again whenever its element changes: the first one's
+# observer applies the new marker). Quick exit first, and each part on its own: one that fails (an
+# old tablet's browser) leaves the others working.
 KIT_JS = """(() => {
+if (window.courseKit) return;
+window.courseKit = true;
 const KIT = KIT_DATA;
 PARTS
+const run = (part, data) => { try { part(data); } catch (error) { console.error(error); } };
 let applied = null;
 const apply = () => {
   const marker = document.querySelector(".MARKER[data-course]");
@@ -67,10 +73,10 @@ const apply = () => {
   const page = JSON.parse(applied);
   const own = KIT.languages[page.lang];
   if (!own) return;
-  documentLanguage({ lang: page.lang, texts: own.texts });
-  readAloud({ lang: page.lang, rate: page.rate, missing: own.missing });
-  quickExit({ url: own.exit, flag: KIT.exitFlag, cookie: KIT.exitCookie });
-  focusKeeper(null);
+  if (page.exit) run(quickExit, { url: own.exit, flag: KIT.exitFlag, cookie: KIT.exitCookie });
+  run(documentLanguage, { lang: page.lang, texts: own.texts });
+  run(readAloud, { lang: page.lang, rate: page.rate, missing: own.missing });
+  run(focusKeeper, null);
 };
 const start = () => {
   new MutationObserver(apply).observe(document.body, {
@@ -131,20 +137,21 @@ def version() -> str:
     return hashlib.sha256((css() + js()).encode("utf-8")).hexdigest()[:12]
 
 
-def marker(who: Visitor) -> str:
-    data = json.dumps({"lang": who.lang, "rate": listen.RATES[who.reading.rate]})
+def marker(who: Visitor, exit_keys: bool) -> str:
+    data = json.dumps({"lang": who.lang, "rate": listen.RATES[who.reading.rate], "exit": exit_keys})
     return f'<div hidden class="{MARKER}" data-course="{html.escape(data, quote=True)}"></div>'
 
 
-def install(who: Visitor) -> None:
+def install(who: Visitor, exit_keys: bool = True) -> None:
     """Once per full run: the page's marker and this visitor's reading settings; the kit itself too
-    where the app does not serve it."""
+    where the app does not serve it. `exit_keys`: Escape twice leaves (not on the projector, where a
+    presenter's habit would send the class's screen away)."""
     own = reading.css(who.reading)
     styles = f"<style>{own}</style>" if own else ""
     if course.web.ROUTES_SERVED:
-        st.html(styles + marker(who))
+        st.html(styles + marker(who, exit_keys))
     else:
         st.html(
-            f"<style>{css()}</style>{styles}{marker(who)}<script>{js()}</script>",
+            f"<style>{css()}</style>{styles}{marker(who, exit_keys)}<script>{js()}</script>",
             unsafe_allow_javascript=True,
         )

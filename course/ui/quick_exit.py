@@ -63,6 +63,6 @@ def button(who: Visitor) -> None:
 
 def in_dialog(who: Visitor) -> None:
     """Inside a dialog: the page behind is inert, so the dialog carries its own exit button, at its
-    top and kept in view while the dialog scrolls (a help panel never covers the way out). The bar's
-    script makes it leave like the bar's button."""
+    top and kept in view while the dialog scrolls (a help panel never covers the way out). The page
+    kit's script makes it leave like the bar's button."""
     st.html(link(who, "quick-exit-in-dialog"))

@@ -41,10 +41,11 @@ def inline_script_hashes(index_html: str) -> tuple[str, ...]:
 def content_security_policy(index_html: str) -> str:
     directives = {
         "default-src": ["'self'"],
-        # Streamlit's bundles come from /static; index.html sets `window.prerenderReady` inline; the
-        # pages' own scripts (quick exit, focus keeping, cookies, scroll, the page's language) are run by
-        # Streamlit as inline <script> elements (not eval or new Function): each is allowed by the hash
-        # of its fixed text (course/web/scripts.py). No 'unsafe-inline', no 'unsafe-eval'.
+        # Streamlit's bundles come from /static and the page kit (quick exit, focus keeping, read
+        # aloud, the page's language) from /kit; index.html sets `window.prerenderReady` inline; the
+        # pages' other scripts (cookies, scroll, a redirect) are run by Streamlit as inline <script>
+        # elements (not eval or new Function): each is allowed by the hash of its fixed text
+        # (course/web/scripts.py). No 'unsafe-inline', no 'unsafe-eval'.
         # 'wasm-unsafe-eval' lets WebAssembly be compiled, and nothing else (not JavaScript's eval or
         # new Function): Streamlit's protobuf decoder (long.js) compiles a 200-byte module for 64-bit
         # arithmetic on every page; it falls back to JavaScript without it, but reports a violation.

@@ -1,4 +1,5 @@
-"""Every script the pages run inline (`st.html(..., unsafe_allow_javascript=True)`), as fixed code.
+"""Every script the pages run, as fixed code: inline (`st.html(..., unsafe_allow_javascript=True)`), or,
+for those every page needs, as functions of their data in the page kit (course/ui/page_kit.py).
 
 Streamlit's frontend runs such a script by putting a new <script> element with the same text and
 attributes in the page: an inline script (not eval), which the Content-Security-Policy

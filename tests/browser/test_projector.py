@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -15,6 +16,7 @@ from course.classroom.answers_shown import right_ids
 from course.classroom.sessions import Classroom
 from course.content import load_course
 from course.progress import Store
+from course.ui import quick_exit
 from tests.browser.conftest import (
     TEACHER_TOKEN,
     join_class,
@@ -185,3 +187,22 @@ def test_a_parent_evening_question_slides_fit_720p_and_mark_the_right_answers(se
         assert_fits(slides, f"{position} ({activity.type})")
         if right_ids(activity):
             expect(slides.locator(".bars .result.right")).to_have_count(len(right_ids(activity)))
+
+
+def test_escape_twice_on_the_projector_does_not_leave(server, open_page):
+    """A presenter's habit (Escape to leave full screen, twice) must not send the hall's screen to the
+    weather site for good: the projector has no quick exit. The console beside it keeps one."""
+    app_url, classroom = server
+    session = classroom.create("Réunion", "parents", PARENT_LESSONS, paced=True, kind="evening")
+    console = teacher_page(open_page, app_url, f"/console?session={session.id}")
+    slides = console.context.new_page()
+    slides.set_viewport_size(HALL)
+    slides.goto(f"{app_url}/presenter?session={session.id}")
+    wait_idle(slides)
+    slides.mouse.click(5, 5)  # the page has the keyboard, as after a click on the slide
+    slides.keyboard.press("Escape")
+    slides.keyboard.press("Escape")
+    slides.wait_for_timeout(500)
+    assert urlsplit(slides.url).path == "/presenter"
+    assert quick_exit.EXIT_COOKIE not in {cookie["name"] for cookie in slides.context.cookies()}
+    assert console.evaluate("window.quickExitReady === true")  # the console's own bar still has it

@@ -10,9 +10,10 @@ from pathlib import Path
 from starlette.responses import HTMLResponse, PlainTextResponse
 from streamlit import file_util
 
-from course.ui import header, listen, page_kit, quick_exit
+from course.ui import bars, celebration, grid_table, header, listen, page_kit, quick_exit
+from course.ui.preferences import Reading
 from course.ui.state import Visitor
-from course.web import scripts
+from course.ui.widgets import chat, picture
 from course.web.page_kit import PageKit, css_url, js_url, kit_file, with_kit
 from tests.web.asgi_client import get
 
@@ -38,7 +39,26 @@ def test_the_middleware_puts_the_kit_in_pages_only():
     assert js_url().encode() in answer.body
     assert answer.header("content-length") == str(len(answer.body))
     assert run(PageKit(text), "/learn").body == b"<script"
-    assert run(PageKit(page), "/learn", method="HEAD").body == INDEX  # a HEAD's length stays the page's
+    head = run(PageKit(page), "/learn", method="HEAD")
+    assert head.body == b"" and head.header("content-length") == str(len(answer.body))
+
+
+def test_a_page_is_never_answered_by_streamlits_own_validators():
+    """Streamlit answers 304 by its index.html's date, which changes with Streamlit, not with the kit:
+    a browser would keep a page naming a kit that is gone. The page goes out whole, without them."""
+    seen = []
+
+    async def page(scope, receive, send):
+        seen.append(dict(scope["headers"]))
+        response = HTMLResponse(
+            INDEX.decode(), headers={"ETag": '"streamlit"', "Last-Modified": "Mon, 1 Jan 2024"}
+        )
+        await response(scope, receive, send)
+
+    answer = get(PageKit(page), "/", {"If-None-Match": '"streamlit"', "If-Modified-Since": "Mon, 1 Jan 2024"})
+    assert answer.status == 200 and js_url().encode() in answer.body
+    assert answer.header("etag") is None and answer.header("last-modified") is None
+    assert not {b"if-none-match", b"if-modified-since", b"accept-encoding"} & set(seen[0])
 
 
 def test_the_files_are_served_under_their_version_only():
@@ -50,18 +70,28 @@ def test_the_files_are_served_under_their_version_only():
         assert answer.status == 200 and answer.header("content-type").startswith(kind)
         assert answer.body.decode() == text
         assert "immutable" in answer.header("cache-control")
-    assert run(kit_file_app(), "/kit/000000000000.js").status == 404
+    older = run(kit_file_app(), "/kit/000000000000.js")  # a page loaded before an update still runs
+    assert older.status == 200 and older.body.decode() == page_kit.js()
+    assert older.header("cache-control") == "no-cache"
+    assert run(kit_file_app(), "/kit/anything.js").status == 404
 
 
 def test_the_kit_holds_every_pages_styles_and_scripts():
     css = page_kit.css()
-    for part in (header.LAYOUT_CSS, listen.CSS, quick_exit.STYLE):
+    parts = [header.LAYOUT_CSS, listen.CSS, quick_exit.STYLE, chat.STYLE, picture.STYLE, bars.STYLE]
+    for part in (
+        *parts,
+        grid_table.STYLE,
+        celebration.STARS_STYLE,
+        page_kit.NO_ROOM,
+        page_kit.REDUCED_MOTION,
+    ):
         assert part in css
     assert "<style" not in css  # a stylesheet, not an HTML fragment
     js = page_kit.js()
     for script in page_kit.KIT_SCRIPTS.values():
         assert script.body in js
-    assert "document.currentScript" not in js.replace(scripts.DATA, "")  # no inline data to read
+    assert "document.currentScript" not in js  # no inline element's data to read
     data = json.loads(re.search(r"const KIT = (\{.*?\});\n", js).group(1))
     assert data["languages"]["fr"]["texts"]["Skip to main content"] == "Aller au contenu principal"
     assert data["languages"]["en"]["texts"] == {}
@@ -79,7 +109,12 @@ def test_a_run_sends_only_the_marker_where_the_kit_is_served(monkeypatch):
     assert body.startswith('<div hidden class="course-page"') and len(body) < 200
     assert not options  # no script in it
     marker = json.loads(re.search(r'data-course="([^"]*)"', body).group(1).replace("&quot;", '"'))
-    assert marker == {"lang": "fr", "rate": listen.RATES["normal"]}
+    assert marker == {"lang": "fr", "rate": listen.RATES["normal"], "exit": True}
+
+    sent.clear()  # the projector: no Escape twice; big text: the reading styles beside the marker
+    page_kit.install(Visitor("fr", "FR", Reading(size="large")), exit_keys=False)
+    [(body, _)] = sent
+    assert body.startswith("<style>html { font-size") and "&quot;exit&quot;: false" in body
 
     monkeypatch.setattr(course.web, "ROUTES_SERVED", False)  # a plain `streamlit run`: the kit inline
     sent.clear()
