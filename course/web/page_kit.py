@@ -87,9 +87,9 @@ class PageKit:
         async def sending(message) -> None:
             nonlocal start
             if message["type"] == "http.response.start":
-                headers = dict(message.get("headers", []))
-                page = message["status"] == 200 and headers.get(b"content-type", b"").startswith(b"text/html")
-                if not page or b"content-encoding" in headers:
+                named = dict(message.get("headers", []))
+                page = message["status"] == 200 and named.get(b"content-type", b"").startswith(b"text/html")
+                if not page or b"content-encoding" in named:
                     await send(message)
                     return
                 start = message
