@@ -80,10 +80,10 @@ def current_result(answering: Answering) -> Result | None:
     read again on every run of its page."""
     result = get(answering, "result")
     if result is None and not get(answering, "retrying"):
-        if not get(answering, "earlier_read"):
-            put(answering, "earlier", answering.earlier())
-            put(answering, "earlier_read", True)
-        result = get(answering, "earlier")
+        own = _states().setdefault(answering.key, {})
+        if "earlier" not in own:  # None, once read, is an answer too: nothing before this session
+            own["earlier"] = answering.earlier()
+        result = own["earlier"]
     return result
 
 
