@@ -28,7 +28,7 @@ from course.ui.state import Visitor
 from course.ui.widgets import chat, picture
 from course.web import scripts
 
-MARKER = "course-page"  # the class of the hidden element that carries the page's data
+MARKER = scripts.MARKER  # the class of the hidden element that carries the page's data
 
 # An element that only holds a script or the marker takes no room: the page's flex layout put a gap
 # before it (the top bar moved down 16 px on a first visit; a projected question no longer fitted 720 px).
@@ -46,46 +46,6 @@ REDUCED_MOTION = (
     " transition-duration: 0s !important; transition-delay: 0s !important;"
     " scroll-behavior: auto !important; } }"
 )
-
-# The page scripts, each the body of a function of its data (course/web/scripts.py), called by the
-# kit whenever the marker's data changes.
-KIT_SCRIPTS = {
-    "documentLanguage": scripts.DOCUMENT_LANGUAGE,
-    "readAloud": scripts.READ_ALOUD,
-    "quickExit": scripts.QUICK_EXIT,
-    "focusKeeper": scripts.FOCUS_KEEPER,
-}
-
-# Installed once per page (sent inline, it runs again whenever its element changes: the first one's
-# observer applies the new marker). Quick exit first, and each part on its own: one that fails (an
-# old tablet's browser) leaves the others working.
-KIT_JS = """(() => {
-if (window.courseKit) return;
-window.courseKit = true;
-const KIT = KIT_DATA;
-PARTS
-const run = (part, data) => { try { part(data); } catch (error) { console.error(error); } };
-let applied = null;
-const apply = () => {
-  const marker = document.querySelector(".MARKER[data-course]");
-  if (!marker || marker.dataset.course === applied) return;
-  applied = marker.dataset.course;
-  const page = JSON.parse(applied);
-  const own = KIT.languages[page.lang];
-  if (!own) return;
-  if (page.exit) run(quickExit, { url: own.exit, flag: KIT.exitFlag, cookie: KIT.exitCookie });
-  run(documentLanguage, { lang: page.lang, texts: own.texts });
-  run(readAloud, { lang: page.lang, rate: page.rate, missing: own.missing });
-  run(focusKeeper, null);
-};
-const start = () => {
-  new MutationObserver(apply).observe(document.body, {
-    childList: true, subtree: true, attributes: true, attributeFilter: ["data-course"] });
-  apply();
-};
-if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);
-})();
-"""
 
 
 @functools.cache
@@ -117,18 +77,18 @@ def _language_data(lang: str) -> dict[str, object]:
 
 
 @functools.cache
-def js() -> str:
-    data = {
+def _kit_data() -> dict[str, object]:
+    return {
         "languages": {lang: _language_data(lang) for lang in languages.codes()},
         "exitFlag": quick_exit.EXIT_FLAG,
         "exitCookie": quick_exit.EXIT_COOKIE,
     }
-    parts = "\n".join(f"const {name} = {script.function};" for name, script in KIT_SCRIPTS.items())
-    return (
-        KIT_JS.replace("KIT_DATA", json.dumps(data, ensure_ascii=False))
-        .replace("PARTS", parts)
-        .replace("MARKER", MARKER)
-    )
+
+
+@functools.cache
+def js() -> str:
+    """The kit's script as a file: course/web/scripts.py (PAGE_KIT) with its data written in."""
+    return scripts.PAGE_KIT.with_data(_kit_data())
 
 
 @functools.cache
@@ -152,6 +112,7 @@ def install(who: Visitor, exit_keys: bool = True) -> None:
         st.html(styles + marker(who, exit_keys))
     else:
         st.html(
-            f"<style>{css()}</style>{styles}{marker(who, exit_keys)}<script>{js()}</script>",
+            f"<style>{css()}</style>{styles}{marker(who, exit_keys)}"
+            + scripts.tag(scripts.PAGE_KIT, _kit_data()),
             unsafe_allow_javascript=True,
         )

@@ -36,6 +36,11 @@ class Script:
         """The same code as a function of its data, for the page kit (course/ui/page_kit.py)."""
         return "(data) => {\n" + self.body + "\n}"
 
+    def with_data(self, data: object) -> str:
+        """The same code with `data` written in, for a file of its own (no element to carry it)."""
+        written = json.dumps(data, ensure_ascii=False)
+        return "(() => {\nconst data = " + written + ";\n" + self.body + "\n})();"
+
     @property
     def csp_hash(self) -> str:
         """The policy's source for this text: 'sha256-…'."""
@@ -295,17 +300,58 @@ new MutationObserver(() => {
 }""",
 )
 
+# The page kit (course/ui/page_kit.py): the four scripts every page runs, installed once per page and
+# applied whenever the page's marker (a hidden element of class MARKER) changes its data-course: the
+# language, the voice's speed and whether Escape twice leaves. data: {languages: {code: {texts, missing,
+# exit}}, exitFlag, exitCookie}. Quick exit first, and each part on its own: one that fails (an old
+# tablet's browser) leaves the others working. Where the app serves the kit as a file, `data` is written
+# into it (`Script.with_data`); under a plain run it travels in the attribute, as for any script.
+MARKER = "course-page"
+KIT_PARTS = {
+    "documentLanguage": DOCUMENT_LANGUAGE,
+    "readAloud": READ_ALOUD,
+    "quickExit": QUICK_EXIT,
+    "focusKeeper": FOCUS_KEEPER,
+}
+PAGE_KIT = Script(
+    "page kit",
+    "if (window.courseKit) return;\nwindow.courseKit = true;\n"
+    + "\n".join(f"const {name} = {script.function};" for name, script in KIT_PARTS.items())
+    + """
+const run = (part, partData) => { try { part(partData); } catch (error) { console.error(error); } };
+let applied = null;
+const apply = () => {
+  const marker = document.querySelector(".MARKER[data-course]");
+  if (!marker || marker.dataset.course === applied) return;
+  applied = marker.dataset.course;
+  const page = JSON.parse(applied);
+  const own = data.languages[page.lang];
+  if (!own) return;
+  if (page.exit) run(quickExit, { url: own.exit, flag: data.exitFlag, cookie: data.exitCookie });
+  run(documentLanguage, { lang: page.lang, texts: own.texts });
+  run(readAloud, { lang: page.lang, rate: page.rate, missing: own.missing });
+  run(focusKeeper, null);
+};
+const start = () => {
+  new MutationObserver(apply).observe(document.body, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ["data-course"] });
+  apply();
+};
+if (document.body) start(); else document.addEventListener("DOMContentLoaded", start);""".replace(
+        "MARKER", MARKER
+    ),
+)
+
+# The scripts sent inline, which the Content-Security-Policy allows by hash. The page kit's parts run
+# only inside the kit, a file of the app's own where it is served (allowed as 'self'); the kit itself is
+# inline only under a plain run, which sends no policy.
 SCRIPTS = (
-    QUICK_EXIT,
     EXIT_GUARD,
-    DOCUMENT_LANGUAGE,
     REMEMBER_BROWSER,
     SCROLL_TO_TOP,
     SET_COOKIE,
     GO_TO,
     KEEP_FOCUS,
-    FOCUS_KEEPER,
-    READ_ALOUD,
 )
 
 

@@ -32,12 +32,12 @@ class Elements(HTMLParser):
 def test_a_value_stays_in_its_attribute_and_the_code_is_the_hashed_text(value):
     data = {"url": value, "texts": {value or "x": value}}
     parser = Elements()
-    parser.feed(scripts.tag(scripts.QUICK_EXIT, data))
+    parser.feed(scripts.tag(scripts.EXIT_GUARD, data))
     [(name, attributes, text)] = parser.found  # one element: nothing opened another
     assert name == "script"
     assert set(attributes) == {"data-course"}
     assert json.loads(attributes["data-course"]) == data
-    assert text == scripts.QUICK_EXIT.code  # the very text the policy's hash allows
+    assert text == scripts.EXIT_GUARD.code  # the very text the policy's hash allows
 
 
 def test_a_script_without_data_has_no_attribute():

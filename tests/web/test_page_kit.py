@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from course.ui import bars, celebration, grid_table, header, listen, page_kit, q
 from course.ui.preferences import Reading
 from course.ui.state import Visitor
 from course.ui.widgets import chat, picture
+from course.web import scripts
 from course.web.page_kit import PageKit, css_url, js_url, kit_file, with_kit
 from tests.web.asgi_client import get
 
@@ -89,10 +91,10 @@ def test_the_kit_holds_every_pages_styles_and_scripts():
         assert part in css
     assert "<style" not in css  # a stylesheet, not an HTML fragment
     js = page_kit.js()
-    for script in page_kit.KIT_SCRIPTS.values():
+    for script in scripts.KIT_PARTS.values():
         assert script.body in js
     assert "document.currentScript" not in js  # no inline element's data to read
-    data = json.loads(re.search(r"const KIT = (\{.*?\});\n", js).group(1))
+    data = json.loads(re.search(r"const data = (\{.*?\});\n", js).group(1))
     assert data["languages"]["fr"]["texts"]["Skip to main content"] == "Aller au contenu principal"
     assert data["languages"]["en"]["texts"] == {}
     assert data["languages"]["fr"]["exit"] == quick_exit.exit_config(Visitor("fr", "FR"))["url"]
@@ -120,7 +122,11 @@ def test_a_run_sends_only_the_marker_where_the_kit_is_served(monkeypatch):
     sent.clear()
     page_kit.install(Visitor("fr", "FR"))
     [(body, options)] = sent
-    assert page_kit.css() in body and page_kit.js() in body and options == {"unsafe_allow_javascript": True}
+    assert page_kit.css() in body and options == {"unsafe_allow_javascript": True}
+    [attribute] = re.findall(r'<script data-course="([^"]*)">', body)  # the fixed code, its data beside it
+    assert body.endswith(scripts.PAGE_KIT.code + "</script>")
+    served = json.loads(re.search(r"const data = (\{.*?\});\n", page_kit.js()).group(1))
+    assert json.loads(html.unescape(attribute)) == served
 
 
 def kit_file_app():
