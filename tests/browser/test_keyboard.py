@@ -9,6 +9,7 @@ a copy of tests/data/valid, with a quiz made from the tiny course's own, served 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from course.activities import TYPES, branching
 from course.content import load_course
@@ -30,6 +32,7 @@ from tests.ui.journey import answer_values
 pytestmark = pytest.mark.browser
 LESSON = ROOT / "tests" / "data" / "every_activity" / "demo-14-17.yaml"
 LOCALES = {"fr": "fr-FR", "en": "en-GB"}
+KEEPER_MS = 6000  # the focus keeper waits up to 5 s for a run to end (course/web/scripts.py)
 
 # What has the keyboard focus: its element, the box a sighted user sees it in (a radio's or a
 # checkbox's input is hidden: its label is what shows), and the keyed Streamlit element around it.
@@ -163,6 +166,10 @@ class Keyboard:
         self.page.keyboard.press(key)
         wait_idle(self.page, settle_ms=100)
         if not navigates:
+            # The focus keeper puts the focus back once the old control has left the page, which
+            # Streamlit does just after the run: a busy machine can be looking in between.
+            with contextlib.suppress(PlaywrightTimeout):
+                self.page.wait_for_function(f"() => ({FOCUSED})() !== null", timeout=KEEPER_MS)
             focus = self.focused()
             assert focus is not None, f"the focus fell to <body> after {key}"
 
