@@ -92,6 +92,12 @@ def js() -> str:
 
 
 @functools.cache
+def _inline() -> tuple[str, str]:
+    """The kit's stylesheet and script elements, sent with each full run where the app does not serve it."""
+    return f"<style>{css()}</style>", scripts.tag(scripts.PAGE_KIT, _kit_data())
+
+
+@functools.cache
 def version() -> str:
     """A short digest of both files: their addresses change with their content."""
     return hashlib.sha256((css() + js()).encode("utf-8")).hexdigest()[:12]
@@ -111,8 +117,5 @@ def install(who: Visitor, exit_keys: bool = True) -> None:
     if course.web.ROUTES_SERVED:
         st.html(styles + marker(who, exit_keys))
     else:
-        st.html(
-            f"<style>{css()}</style>{styles}{marker(who, exit_keys)}"
-            + scripts.tag(scripts.PAGE_KIT, _kit_data()),
-            unsafe_allow_javascript=True,
-        )
+        stylesheet, script = _inline()
+        st.html(stylesheet + styles + marker(who, exit_keys) + script, unsafe_allow_javascript=True)

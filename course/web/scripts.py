@@ -27,19 +27,21 @@ class Script:
     name: str
     body: str
 
+    def _called(self, data_line: str) -> str:
+        return "(() => {\n" + data_line + self.body + "\n})();"
+
     @property
     def code(self) -> str:
-        return "(() => {\n" + DATA + self.body + "\n})();"
+        return self._called(DATA)
 
     @property
     def function(self) -> str:
-        """The same code as a function of its data, for the page kit (course/ui/page_kit.py)."""
+        """The same code as a function of its data, for the page kit (PAGE_KIT below)."""
         return "(data) => {\n" + self.body + "\n}"
 
     def with_data(self, data: object) -> str:
         """The same code with `data` written in, for a file of its own (no element to carry it)."""
-        written = json.dumps(data, ensure_ascii=False)
-        return "(() => {\nconst data = " + written + ";\n" + self.body + "\n})();"
+        return self._called(f"const data = {json.dumps(data, ensure_ascii=False)};\n")
 
     @property
     def csp_hash(self) -> str:
