@@ -4,12 +4,15 @@ A nickname is stored as a language-neutral key, 'brave-otter', and shown in the 
 `SAY` holds, per language code, its words for the ids and how it puts them together (French adjectives
 agree with the noun's gender and come after it). Children get animals ("Kind Hedgehog"); teenagers get
 words they would pick themselves ("Silent Comet"): WORDS_BY_BAND. A released language needs its words
-for every id (a test says so).
+for every id (a test says so). Once every pair is taken in a class (a whole year group joining one
+session), the pairs come back with a number: 'brave-otter-2', "Brave Otter 2".
 """
 
 from __future__ import annotations
 
+import itertools
 import random
+import re
 from collections.abc import Callable
 
 from course import languages
@@ -190,20 +193,37 @@ def all_keys(band: str | None = None) -> list[str]:
     return [f"{adjective}-{noun}" for adjective in adjectives for noun in nouns]
 
 
+KEY = re.compile(r"([a-z]+)-([a-z]+)(?:-([2-9]|[1-9][0-9]+))?")  # adjective-noun, a number from 2 on
+
+
+def _parts(key: object) -> tuple[str, str, str] | None:
+    """'brave-otter-2' -> ('brave', 'otter', '2'); 'brave-otter' -> ('brave', 'otter', ''); else None."""
+    match = KEY.fullmatch(key) if isinstance(key, str) else None
+    if match is None:
+        return None
+    adjective, noun, number = match.groups(default="")
+    if not any(adjective in adjectives and noun in nouns for adjectives, nouns in (CHILD_WORDS, TEEN_WORDS)):
+        return None
+    return adjective, noun, number
+
+
 def is_nickname(key: object) -> bool:
-    if not isinstance(key, str) or "-" not in key:
-        return False
-    adjective, noun = key.split("-", 1)
-    return any(adjective in adjectives and noun in nouns for adjectives, nouns in (CHILD_WORDS, TEEN_WORDS))
+    return _parts(key) is not None
 
 
 def display(key: str, lang: str) -> str:
-    """'brave-otter' -> 'Brave Otter' / 'Loutre courageuse'."""
-    if not is_nickname(key):
+    """'brave-otter' -> 'Brave Otter' / 'Loutre courageuse'; 'brave-otter-2' -> 'Brave Otter 2'."""
+    parts = _parts(key)
+    if parts is None:
         return "?"
-    adjective, noun = key.split("-", 1)
+    adjective, noun, number = parts
     say = SAY.get(lang) or SAY[languages.default()]  # a draft without its words yet
-    return say(adjective, noun)
+    return f"{say(adjective, noun)} {number}".rstrip()
+
+
+def numbered(key: str, number: int) -> str:
+    """The pair `key` the `number`th time it is given in a class: the first time without a number."""
+    return key if number == 1 else f"{key}-{number}"
 
 
 def suggest(
@@ -212,6 +232,14 @@ def suggest(
     rng: random.Random | None = None,
     band: str | None = None,
 ) -> list[str]:
-    """`count` different nicknames for `band`, none of them in `taken` (fewer if almost all are taken)."""
-    free = [key for key in all_keys(band) if key not in taken]
-    return (rng or random.SystemRandom()).sample(free, min(count, len(free)))
+    """`count` different nicknames for `band`, none of them in `taken`: pairs without a number while
+    any is free, then numbered ones, so that a class of any size can join."""
+    rng = rng or random.SystemRandom()
+    pairs = all_keys(band)
+    picked: list[str] = []
+    for number in itertools.count(1):
+        free = [key for key in (numbered(pair, number) for pair in pairs) if key not in taken]
+        picked += rng.sample(free, min(count - len(picked), len(free)))
+        if len(picked) == count:
+            return picked
+    raise AssertionError("unreachable: a number with every pair free always comes")

@@ -15,7 +15,33 @@ def test_suggestions_are_distinct_valid_and_avoid_taken_names():
     picked = nicknames.suggest(3, taken, random.Random(1))
     assert len(set(picked)) == 3
     assert all(nicknames.is_nickname(key) and key not in taken for key in picked)
-    assert len(nicknames.suggest(10, set(nicknames.all_keys()[:-2]))) == 2
+    last_two = nicknames.suggest(10, set(nicknames.all_keys()[:-2]), random.Random(2))
+    assert len(set(last_two)) == 10 and set(nicknames.all_keys()[-2:]) <= set(
+        last_two
+    )  # the free pairs first
+
+
+def test_a_class_that_took_every_pair_is_offered_numbered_nicknames():
+    pairs = nicknames.all_keys("14-17")
+    taken = set(pairs) | {nicknames.numbered(key, 2) for key in pairs[:-1]}
+    offered = nicknames.suggest(3, taken, random.Random(4), band="14-17")
+    assert len(set(offered)) == 3 and not taken & set(offered)
+    assert nicknames.numbered(pairs[-1], 2) in offered  # the one pair left at 2 before any at 3
+    assert all(nicknames.is_nickname(key) for key in offered)
+    assert nicknames.display("silent-comet-2", "en") == "Silent Comet 2"
+    assert nicknames.display("silent-comet-12", "fr") == "Comète silencieuse 12"
+
+
+def test_only_well_formed_numbers_make_a_nickname():
+    for key in (
+        "brave-otter-1",
+        "brave-otter-0",
+        "brave-otter-02",
+        "brave-otter-x",
+        "brave-otter-2-2",
+        "brave-otter-",
+    ):
+        assert not nicknames.is_nickname(key) and nicknames.display(key, "en") == "?", key
 
 
 def test_every_nickname_reads_well_in_both_languages():

@@ -105,11 +105,9 @@ def card_pupil(classroom: Classroom, session: ClassSession, number: int) -> tupl
         return known, False
     for _ in range(10):
         taken = classroom.taken_nicknames(session.id)
-        offered = nicknames.suggest(1, taken, band=session.band)
-        if not offered:
-            raise RuntimeError("every nickname of this band is taken")
+        (nickname,) = nicknames.suggest(1, taken, band=session.band)  # never runs out (numbered)
         try:
-            pupil = classroom.join(session, offered[0])
+            pupil = classroom.join(session, nickname)
         except NicknameTaken:
             continue  # a device joined with it meanwhile
         try:
