@@ -193,6 +193,7 @@ def all_keys(band: str | None = None) -> list[str]:
     return [f"{adjective}-{noun}" for adjective in adjectives for noun in nouns]
 
 
+SPREAD = 32  # the fewest free nicknames the offer is drawn from
 KEY = re.compile(r"([a-z]+)-([a-z]+)(?:-([2-9]|[1-9][0-9]+))?")  # adjective-noun, a number from 2 on
 
 
@@ -232,14 +233,14 @@ def suggest(
     rng: random.Random | None = None,
     band: str | None = None,
 ) -> list[str]:
-    """`count` different nicknames for `band`, none of them in `taken`: pairs without a number while
-    any is free, then numbered ones, so that a class of any size can join."""
+    """`count` different nicknames for `band`, none of them in `taken`, drawn from at least SPREAD free
+    ones: pairs without a number while enough are free, then numbered ones too, so that a class of any
+    size can join and pupils joining at the same moment rarely pick the same one."""
     rng = rng or random.SystemRandom()
     pairs = all_keys(band)
-    picked: list[str] = []
+    free: list[str] = []
     for number in itertools.count(1):
-        free = [key for key in (numbered(pair, number) for pair in pairs) if key not in taken]
-        picked += rng.sample(free, min(count - len(picked), len(free)))
-        if len(picked) == count:
-            return picked
+        free += [key for key in (numbered(pair, number) for pair in pairs) if key not in taken]
+        if len(free) >= max(count, SPREAD):
+            return rng.sample(free, count)
     raise AssertionError("unreachable: a number with every pair free always comes")

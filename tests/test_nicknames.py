@@ -15,18 +15,28 @@ def test_suggestions_are_distinct_valid_and_avoid_taken_names():
     picked = nicknames.suggest(3, taken, random.Random(1))
     assert len(set(picked)) == 3
     assert all(nicknames.is_nickname(key) and key not in taken for key in picked)
-    last_two = nicknames.suggest(10, set(nicknames.all_keys()[:-2]), random.Random(2))
-    assert len(set(last_two)) == 10 and set(nicknames.all_keys()[-2:]) <= set(
-        last_two
-    )  # the free pairs first
+    last_two = set(nicknames.suggest(10, set(nicknames.all_keys()[:-2]), random.Random(2)))
+    assert len(last_two) == 10 and all(nicknames.is_nickname(key) for key in last_two)
+
+
+def test_numbers_come_only_once_few_pairs_are_free():
+    pairs = nicknames.all_keys()
+    many_free = set(pairs[: len(pairs) - nicknames.SPREAD])
+    few_free = set(pairs[: len(pairs) - nicknames.SPREAD + 1])
+    for seed in range(20):
+        assert not set(nicknames.suggest(3, many_free, random.Random(seed))) & set(many_free)
+        assert all(key.count("-") == 1 for key in nicknames.suggest(3, many_free, random.Random(seed)))
+    drawn = {key for seed in range(50) for key in nicknames.suggest(3, few_free, random.Random(seed))}
+    assert any(key.endswith("-2") for key in drawn) and any(key.count("-") == 1 for key in drawn)
 
 
 def test_a_class_that_took_every_pair_is_offered_numbered_nicknames():
     pairs = nicknames.all_keys("14-17")
-    taken = set(pairs) | {nicknames.numbered(key, 2) for key in pairs[:-1]}
+    offered = nicknames.suggest(3, set(pairs), random.Random(4), band="14-17")
+    assert len(set(offered)) == 3 and all(key.endswith("-2") for key in offered)
+    taken = set(pairs) | {nicknames.numbered(key, 2) for key in pairs}
     offered = nicknames.suggest(3, taken, random.Random(4), band="14-17")
-    assert len(set(offered)) == 3 and not taken & set(offered)
-    assert nicknames.numbered(pairs[-1], 2) in offered  # the one pair left at 2 before any at 3
+    assert len(set(offered)) == 3 and all(key.endswith("-3") for key in offered)
     assert all(nicknames.is_nickname(key) for key in offered)
     assert nicknames.display("silent-comet-2", "en") == "Silent Comet 2"
     assert nicknames.display("silent-comet-12", "fr") == "Comète silencieuse 12"
