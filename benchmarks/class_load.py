@@ -173,7 +173,7 @@ class Pupil:
 
     async def join(self) -> None:
         c = self.client
-        for _ in range(5):
+        for _ in range(12):  # a child picks again until a nickname is theirs (a big class clashes often)
             await self.think()
             names = c.widget_keys("class_nickname:")
             if not names:

@@ -66,6 +66,11 @@ class AppError(Exception):
     """The app showed an exception, or the run did not finish in time."""
 
 
+class FragmentGone(Exception):
+    """A timed fragment rerun was due, but the full run before it no longer drew that fragment: the
+    browser sends nothing then (the server would drop the request without an answer)."""
+
+
 @dataclass
 class Widget:
     kind: str
@@ -179,6 +184,8 @@ class StreamlitClient:
         `fragment_id` reruns only that fragment: on its own timer (`auto`), or for one of its widgets.
         """
         async with self._lock:
+            if fragment_id and auto and fragment_id not in self.fragments:
+                raise FragmentGone(fragment_id)  # a full run while this one waited for its turn
             if self.pause:
                 await asyncio.sleep(self.pause)
             message = BackMsg()
@@ -328,6 +335,8 @@ class StreamlitClient:
                     due[fragment_id] = now + interval
                     try:
                         result = await self.rerun(fragment_id=fragment_id)
+                    except FragmentGone:
+                        continue
                     except Exception as error:  # noqa: BLE001 - reported by the caller
                         result = error
                     if on_result is not None:
