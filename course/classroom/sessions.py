@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Boolean, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from course.classroom.bands import BandMismatch, judge
@@ -34,6 +34,14 @@ FAILURE_WINDOW = datetime.timedelta(minutes=1)
 FAILURE_LIMITS = {"browser": 5, "network": 30}  # a school shares one address: allow a class's typos
 
 # Built once: the live views and every pupil following the teacher read the session every few seconds.
+# The most recent wrong codes of one source, as many as its limit: read on every code typed or scanned.
+_RECENT_FAILURES = {
+    kind: select(join_failures.c.at)
+    .where(join_failures.c.source == bindparam("p_source"), join_failures.c.at > bindparam("p_since"))
+    .order_by(join_failures.c.at.desc())
+    .limit(limit)
+    for kind, limit in FAILURE_LIMITS.items()
+}
 _SESSION_BY_ID = select(class_sessions).where(class_sessions.c.id == bindparam("p_id"))
 _PUPILS = (
     select(learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id)
@@ -255,21 +263,11 @@ class Classroom:
         with self.engine.connect() as db:
             for kind, value in sources.items():
                 limit = FAILURE_LIMITS[kind]
-                times = (
-                    db.execute(
-                        select(join_failures.c.at)
-                        .where(
-                            and_(
-                                join_failures.c.source == _source_key(code, kind, value),
-                                join_failures.c.at > at - FAILURE_WINDOW,
-                            )
-                        )
-                        .order_by(join_failures.c.at.desc())
-                        .limit(limit)
-                    )
-                    .scalars()
-                    .all()
+                found = db.execute(
+                    _RECENT_FAILURES[kind],
+                    {"p_source": _source_key(code, kind, value), "p_since": at - FAILURE_WINDOW},
                 )
+                times = found.scalars().all()
                 if len(times) >= limit:  # the limit-th most recent miss must leave the window first
                     wait = max(wait, math.ceil((times[-1] + FAILURE_WINDOW - at).total_seconds()))
         return max(wait, 0)

@@ -51,69 +51,72 @@ def streamlit_texts(lang: str) -> dict[str, str]:
     return {english: t(key, lang) for english, key in STREAMLIT_TEXTS.items()}
 
 
-# Part of every page's styles (course/ui/page_kit.py).
-LAYOUT_CSS = """
-[data-testid="stMainBlockContainer"]:has(.st-key-topbar) { padding-top: 4.5rem; }  /* clear of the menu */
-@media (max-width: 640px) {  /* phones: two controls per row instead of four stacked rows */
-  .st-key-topbar [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: .5rem; }
-  .st-key-topbar [data-testid="stColumn"] {
-    flex: 1 1 calc(50% - .5rem) !important; min-width: calc(50% - .5rem) !important; width: auto !important; }
-  .st-key-topbar [data-testid="stColumn"]:nth-child(4) { order: 2; }  /* quick exit beside help */
-  .st-key-topbar [data-testid="stColumn"]:nth-child(2) { order: 3; }
-  .st-key-topbar [data-testid="stColumn"]:nth-child(3) { order: 4; }
-  .st-key-topbar [data-testid="stColumn"]:nth-child(5) { order: 5; }
-}
-@media (min-width: 641px) {  /* wide screens: one row; the reading menu shows its icon, its name on hover */
-  .st-key-topbar [data-testid="stColumn"]:nth-child(5) [data-testid="stMarkdownContainer"] {
-    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-}
+# Part of every page's styles (course/ui/page_kit.py). The bar is one flex row (no columns: a full run
+# sends six blocks fewer); its controls share the width 3 : 3 : 2 : 2.4 : 1.2.
+BAR = ".st-key-topbar > div"
+LAYOUT_CSS = f"""
+[data-testid="stMainBlockContainer"]:has(.st-key-topbar) {{ padding-top: 4.5rem; }}  /* clear of the menu */
+.st-key-topbar {{ gap: .5rem !important; }}
+{BAR} {{ min-width: 0; }}
+{BAR}:nth-child(1), {BAR}:nth-child(2) {{ flex: 3 1 0 !important; }}
+{BAR}:nth-child(3) {{ flex: 2 1 0 !important; }}
+{BAR}:nth-child(4) {{ flex: 2.4 1 0 !important; }}
+{BAR}:nth-child(5) {{ flex: 1.2 1 0 !important; }}
+{BAR} [data-testid="stButtonGroup"] > div {{ width: 100%; }}
+@media (max-width: 640px) {{  /* phones: two controls per row instead of one row squeezed */
+  .st-key-topbar {{ flex-wrap: wrap !important; }}
+  {BAR} {{ flex: 1 1 calc(50% - .5rem) !important; min-width: calc(50% - .5rem) !important; }}
+  {BAR}:nth-child(4) {{ order: 2; }}  /* quick exit beside help */
+  {BAR}:nth-child(2) {{ order: 3; }}
+  {BAR}:nth-child(3) {{ order: 4; }}
+  {BAR}:nth-child(5) {{ order: 5; }}
+}}
+.st-key-nicknames {{ flex-wrap: wrap !important; }}  /* the join page's nicknames: one a row on phones */
+.st-key-nicknames > div {{ flex: 1 1 12rem !important; }}
+@media (min-width: 641px) {{  /* wide screens: the reading menu shows its icon, its name on hover */
+  {BAR}:nth-child(5) [data-testid="stMarkdownContainer"] {{
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }}
+}}
 """
 
 
 def render(course: Course, who: Visitor, audience: str | None = None) -> None:
     """`audience`: an adult strand's band on a page for adults (their help panel lists adult lines)."""
-    with st.container(key="topbar"):
+    with st.container(key="topbar", horizontal=True, vertical_alignment="center"):
         _controls(course, who)
     helpcard.show_help_dialog_if_open(course, who, audience)
 
 
 def _controls(course: Course, who: Visitor) -> None:
-    help_col, lang_col, country_col, exit_col, reading_col = st.columns(
-        [3, 3, 2, 2.4, 1.2], vertical_alignment="center"
+    st.button(
+        who.t("help.button"),
+        type="primary",
+        icon=":material/support:",
+        on_click=helpcard.open_help,
+        key="help_button",
+        width="stretch",
     )
-    with help_col:
-        st.button(
-            who.t("help.button"),
-            type="primary",
-            icon=":material/support:",
-            on_click=helpcard.open_help,
-            key="help_button",
-            width="stretch",
-        )
-    with lang_col:
-        st.session_state["lang_widget"] = who.lang
-        st.segmented_control(
-            who.t("settings.language"),
-            languages.released(),
-            format_func=languages.name,
-            key="lang_widget",
-            label_visibility="collapsed",
-            on_change=lambda: set_language(st.session_state["lang_widget"] or who.lang),
-        )
-    with country_col:
-        st.session_state["country_widget"] = who.country
-        st.selectbox(
-            who.t("settings.country"),
-            list(course.countries),
-            key="country_widget",
-            format_func=lambda code: country_label(course, code, who),
-            label_visibility="collapsed",
-            on_change=lambda: set_country(st.session_state["country_widget"]),
-        )
-    with exit_col:
-        quick_exit.button(who)
-    with reading_col:
-        reading.menu(who)
+    st.session_state["lang_widget"] = who.lang
+    st.segmented_control(
+        who.t("settings.language"),
+        languages.released(),
+        format_func=languages.name,
+        key="lang_widget",
+        label_visibility="collapsed",
+        on_change=lambda: set_language(st.session_state["lang_widget"] or who.lang),
+        width="stretch",
+    )
+    st.session_state["country_widget"] = who.country
+    st.selectbox(
+        who.t("settings.country"),
+        list(course.countries),
+        key="country_widget",
+        format_func=lambda code: country_label(course, code, who),
+        label_visibility="collapsed",
+        on_change=lambda: set_country(st.session_state["country_widget"]),
+    )
+    quick_exit.button(who)
+    reading.menu(who)
 
 
 def country_label(course: Course, code: str, who: Visitor) -> str:

@@ -86,14 +86,15 @@ def _pick_nickname(session: ClassSession, who: Visitor) -> None:
     with st.container(border=True):
         st.subheader(who.t("learner.pick_title"))
         st.caption(who.t("learner.pick_help"))
-        for column, key in zip(st.columns(3), offered, strict=False):
-            column.button(
-                nicknames.display(key, who.lang),
-                key=f"class_nickname:{key}",
-                width="stretch",
-                on_click=_join,
-                args=(session, key),
-            )
+        with st.container(horizontal=True, key="nicknames"):  # one block, wrapped on phones (header.py)
+            for key in offered:
+                st.button(
+                    nicknames.display(key, who.lang),
+                    key=f"class_nickname:{key}",
+                    width="stretch",
+                    on_click=_join,
+                    args=(session, key),
+                )
 
 
 @guarded
