@@ -179,8 +179,8 @@ class Pupil:
             if not names:
                 return
             await act(self.metrics, "join: pick a nickname", c.click(self.rng.choice(names)))
-            if "join_to_lessons" in c.widgets:
-                return  # a nickname taken by a classmate at the same moment: offered others, pick again
+            if c.page_name != "join":
+                return  # joined: on the class's lessons (else taken at the same moment: offered others)
 
     async def step_through(self) -> None:
         c = self.client

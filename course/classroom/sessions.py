@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,6 +81,15 @@ class ClassSession:
     @property
     def expired(self) -> bool:
         return self.expires_at <= now()
+
+    def lesson_to_open(self, known: Container[str]) -> str | None:
+        """Where a pupil lands once their nickname is chosen: the lesson the teacher is on in a paced
+        class, the class's only lesson, else None (the class's list of lessons). `known`: the lessons
+        the course has (one removed since the class opened is never opened)."""
+        chosen = [lesson for lesson in self.lessons if lesson in known]
+        if self.paced and self.current_lesson in chosen:
+            return self.current_lesson
+        return chosen[0] if len(chosen) == 1 else None
 
 
 def _session(row) -> ClassSession:

@@ -28,6 +28,7 @@ ACTIVITY_STATE = "activity_state"  # every activity's own state, by activity key
 
 # --- class sessions and parent evenings --------------------------------------------------------
 JOINING = "joining_session"  # the class session whose code was typed, before a nickname is picked
+JUST_JOINED = "just_joined"  # a nickname was chosen this run: on to the class's lesson or list
 EVENING = "evening"  # the parent evening joined on this phone
 VOTES = "votes"  # this phone's vote keys (never what was voted)
 REMEMBER_VOTES = "remember_votes"  # write the votes cookie on the next run

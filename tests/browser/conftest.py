@@ -222,16 +222,16 @@ def open_evening(console: Page, lang: str = "fr") -> str:
 
 def join_class(pupil: Page, code: str, lesson_id: str) -> None:
     """On the join page (in French or English), join with `code`, take the first nickname offered
-    and open the lesson `lesson_id` from the pupil's lessons."""
+    and open the lesson `lesson_id`: the pupil lands on it (the teacher's lesson, the class's only
+    one) or on the class's lessons, where it is opened."""
     pupil.get_by_role("textbox").first.fill(code)
     pupil.get_by_role("button", name=re.compile("^(Rejoindre|Join)$")).click()
     wait_idle(pupil)
     pupil.locator("[class*='st-key-class_nickname'] button").first.click()
     wait_idle(pupil)
-    pupil.get_by_role("button", name=re.compile("^(Aller à mes leçons|Go to my lessons)$")).click()
-    wait_idle(pupil)
-    pupil.locator(f".st-key-open_{lesson_id} button").click()
-    wait_idle(pupil)
+    if f"lesson={lesson_id}" not in pupil.url:
+        pupil.locator(f".st-key-open_{lesson_id} button").click()
+        wait_idle(pupil)
     finish_before_check(pupil)
 
 

@@ -41,6 +41,7 @@ def test_the_pupil_after_every_pair_is_taken_still_joins(full_class, open_page):
     assert all(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+ 2", name) for name in names), names
     screenshot(pupil, "whole-year-join")
     offered.first.click()
-    expect(pupil.get_by_role("button", name="Go to my lessons")).to_be_visible()
+    expect(pupil.get_by_text(f"You are {names[0]}")).to_be_visible()  # the badge, on the class's lessons
+    expect(pupil.get_by_text("Your class: Terminale")).to_be_visible()
     joined = {nicknames.display(p.nickname, "en") for p in classroom.pupils(session.id)}
     assert names[0] in joined and len(joined) == len(nicknames.all_keys(BAND)) + 1

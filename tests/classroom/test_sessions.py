@@ -28,6 +28,20 @@ def test_wrong_codes_find_nothing(classroom):
         assert classroom.by_code(typed) is None
 
 
+def test_a_pupil_lands_on_the_teachers_lesson_the_only_lesson_or_the_list(classroom):
+    known = {"grooming-7-10", "privacy-settings-7-10"}
+    one = classroom.create("A", "7-10", ["grooming-7-10"], paced=False)
+    assert one.lesson_to_open(known) == "grooming-7-10"
+    several = classroom.create("B", "7-10", sorted(known), paced=False)
+    assert several.lesson_to_open(known) is None  # the class's list: the pupil picks
+    paced = classroom.create("C", "7-10", sorted(known), paced=True)
+    classroom.set_step(paced.id, "privacy-settings-7-10", 2)
+    assert classroom.get(paced.id).lesson_to_open(known) == "privacy-settings-7-10"  # where the teacher is
+    gone = classroom.create("D", "7-10", ["grooming-7-10", "removed-lesson"], paced=False)
+    assert gone.lesson_to_open(known) == "grooming-7-10"  # a lesson no longer in the course is skipped
+    assert classroom.create("E", "7-10", [], paced=False).lesson_to_open(known) is None
+
+
 def test_nicknames_are_unique_within_a_session_only(classroom):
     first = classroom.create("A", "7-10", [], paced=False)
     second = classroom.create("B", "7-10", [], paced=False)

@@ -19,9 +19,14 @@ from course.ui.state import Visitor
 
 def render() -> None:
     who = state.visitor()
-    st.title(who.t("join.title"))
     learner = state.learner()
     current = session_of(learner)
+    if current is not None and st.session_state.pop(session_keys.JUST_JOINED, False):
+        lesson = current.lesson_to_open(state.course().lessons)  # straight on: a click less for all
+        if lesson:
+            go(routes.LESSON, lesson=lesson)
+        go(routes.LEARN)
+    st.title(who.t("join.title"))
     if current is not None and learner is not None:
         learner_badge(learner, who)
         st.success(who.t("join.in_class", name=plain(current.class_name)), icon=":material/groups:")
@@ -107,5 +112,6 @@ def _join(session: ClassSession, nickname: str) -> None:
         return
     state.sign_in(learner)
     st.session_state[session_keys.BAND] = session.band
-    st.session_state[session_keys.SHOW_CODE] = True
+    st.session_state[session_keys.SHOW_CODE] = True  # on the page the pupil lands on
+    st.session_state[session_keys.JUST_JOINED] = True
     st.session_state.pop(session_keys.JOINING, None)
