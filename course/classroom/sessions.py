@@ -34,14 +34,6 @@ FAILURE_WINDOW = datetime.timedelta(minutes=1)
 FAILURE_LIMITS = {"browser": 5, "network": 30}  # a school shares one address: allow a class's typos
 
 # Built once: the live views and every pupil following the teacher read the session every few seconds.
-# The most recent wrong codes of one source, as many as its limit: read on every code typed or scanned.
-_RECENT_FAILURES = {
-    kind: select(join_failures.c.at)
-    .where(join_failures.c.source == bindparam("p_source"), join_failures.c.at > bindparam("p_since"))
-    .order_by(join_failures.c.at.desc())
-    .limit(limit)
-    for kind, limit in FAILURE_LIMITS.items()
-}
 _SESSION_BY_ID = select(class_sessions).where(class_sessions.c.id == bindparam("p_id"))
 _PUPILS = (
     select(learners.c.id, learners.c.nickname, learners.c.resume_code, learners.c.session_id)
@@ -61,6 +53,14 @@ _REVEAL = (
     .where(class_sessions.c.id == bindparam("p_id"))
     .values(revealed=bindparam("p_revealed", type_=Boolean))
 )
+# The most recent wrong codes of one source, as many as its limit: read on every code typed or scanned.
+_RECENT_FAILURES = {
+    kind: select(join_failures.c.at)
+    .where(join_failures.c.source == bindparam("p_source"), join_failures.c.at > bindparam("p_since"))
+    .order_by(join_failures.c.at.desc())
+    .limit(limit)
+    for kind, limit in FAILURE_LIMITS.items()
+}
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,6 @@ LAYOUT_CSS = f"""
   {BAR}:nth-child(3) {{ order: 4; }}
   {BAR}:nth-child(5) {{ order: 5; }}
 }}
-.st-key-nicknames {{ flex-wrap: wrap !important; }}  /* the join page's nicknames: one a row on phones */
-.st-key-nicknames > div {{ flex: 1 1 12rem !important; }}
 @media (min-width: 641px) {{  /* wide screens: the reading menu shows its icon, its name on hover */
   {BAR}:nth-child(5) [data-testid="stMarkdownContainer"] {{
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }}

@@ -16,6 +16,12 @@ from course.ui.links import go
 from course.ui.safe import plain
 from course.ui.state import Visitor
 
+# Part of every page's styles (course/ui/page_kit.py): the nicknames side by side, one a row on phones.
+STYLE = """
+.st-key-nicknames { flex-wrap: wrap !important; }
+.st-key-nicknames > div { flex: 1 1 12rem !important; }
+"""
+
 
 def render() -> None:
     who = state.visitor()
@@ -91,7 +97,7 @@ def _pick_nickname(session: ClassSession, who: Visitor) -> None:
     with st.container(border=True):
         st.subheader(who.t("learner.pick_title"))
         st.caption(who.t("learner.pick_help"))
-        with st.container(horizontal=True, key="nicknames"):  # one block, wrapped on phones (header.py)
+        with st.container(horizontal=True, key="nicknames"):  # one block, wrapped on phones (STYLE)
             for key in offered:
                 st.button(
                     nicknames.display(key, who.lang),
