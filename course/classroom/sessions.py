@@ -82,11 +82,15 @@ class ClassSession:
     def expired(self) -> bool:
         return self.expires_at <= now()
 
+    def lessons_in(self, known: Container[str]) -> list[str]:
+        """The class's lessons that `known` (the course) still has: one removed since the class opened
+        is neither listed nor opened."""
+        return [lesson for lesson in self.lessons if lesson in known]
+
     def lesson_to_open(self, known: Container[str]) -> str | None:
         """Where a pupil lands once their nickname is chosen: the lesson the teacher is on in a paced
-        class, the class's only lesson, else None (the class's list of lessons). `known`: the lessons
-        the course has (one removed since the class opened is never opened)."""
-        chosen = [lesson for lesson in self.lessons if lesson in known]
+        class, the class's only lesson, else None (the class's list of lessons)."""
+        chosen = self.lessons_in(known)
         if self.paced and self.current_lesson in chosen:
             return self.current_lesson
         return chosen[0] if len(chosen) == 1 else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from course import nicknames
@@ -12,6 +14,11 @@ from course.ui.guard import guarded
 from course.ui.state import Visitor
 
 SUGGESTIONS_KEY = "nickname_suggestions"
+# Part of every page's styles (course/ui/page_kit.py): nicknames side by side, one a row on phones.
+STYLE = """
+.st-key-nicknames { flex-wrap: wrap !important; }
+.st-key-nicknames > div { flex: 1 1 12rem !important; }
+"""
 
 
 def require_learner(who: Visitor) -> Learner | None:
@@ -36,15 +43,7 @@ def require_learner(who: Visitor) -> Learner | None:
 def pick_nickname(who: Visitor) -> None:
     if SUGGESTIONS_KEY not in st.session_state:
         st.session_state[SUGGESTIONS_KEY] = nicknames.suggest(3, band=st.session_state.get(session_keys.BAND))
-    columns = st.columns(3)
-    for column, key in zip(columns, st.session_state[SUGGESTIONS_KEY], strict=False):
-        column.button(
-            nicknames.display(key, who.lang),
-            key=f"nickname:{key}",
-            width="stretch",
-            on_click=create_learner,
-            args=(key,),
-        )
+    nickname_buttons(st.session_state[SUGGESTIONS_KEY], who, "nickname", create_learner)
     st.button(
         who.t("learner.other_names"),
         icon=":material/refresh:",
@@ -53,6 +52,21 @@ def pick_nickname(who: Visitor) -> None:
         on_click=st.session_state.pop,
         args=(SUGGESTIONS_KEY, None),
     )
+
+
+def nickname_buttons(
+    offered: list[str], who: Visitor, key_prefix: str, on_click: Callable[..., None], *args: object
+) -> None:
+    """A button per offered nickname, in one wrapped row (STYLE); a click calls `on_click(*args, key)`."""
+    with st.container(horizontal=True, key="nicknames"):  # one block, not a column each
+        for key in offered:
+            st.button(
+                nicknames.display(key, who.lang),
+                key=f"{key_prefix}:{key}",
+                width="stretch",
+                on_click=on_click,
+                args=(*args, key),
+            )
 
 
 @guarded
@@ -75,6 +89,12 @@ def resume_form(who: Visitor) -> None:
         else:
             state.sign_in(found)
             st.rerun()
+
+
+def badge_once(learner: Learner, who: Visitor) -> None:
+    """The badge on the page a new learner lands on, right after the nickname is chosen, and only then."""
+    if st.session_state.pop(session_keys.SHOW_CODE, False):
+        learner_badge(learner, who)
 
 
 def learner_badge(learner: Learner, who: Visitor) -> None:

@@ -23,8 +23,7 @@ import streamlit as st
 import course.web
 from course import languages
 from course.locales import t
-from course.ui import bars, celebration, grid_table, header, listen, quick_exit, reading
-from course.ui.pages import join
+from course.ui import bars, celebration, grid_table, header, learner_card, listen, quick_exit, reading
 from course.ui.state import Visitor
 from course.ui.widgets import chat, picture
 from course.web import scripts
@@ -58,7 +57,7 @@ def css() -> str:
             NO_ROOM,
             REDUCED_MOTION,
             header.LAYOUT_CSS,
-            join.STYLE,
+            learner_card.STYLE,
             listen.CSS,
             quick_exit.STYLE,
             chat.STYLE,

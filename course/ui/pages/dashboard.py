@@ -165,7 +165,7 @@ def pacing_controls(session_id: str, who: Visitor) -> None:
     """Everyone on the same step: pupils' screens follow within a few seconds. Its buttons rerun
     only this box (the projector tab catches up at its next refresh)."""
     session, course = classroom().get(session_id), state.course()
-    lessons = [lid for lid in session.lessons if lid in course.lessons] if session else []
+    lessons = session.lessons_in(course.lessons) if session else []
     if session is None or not lessons:
         return
     with st.container(border=True):

@@ -11,16 +11,10 @@ from course.progress.codes import display_code
 from course.ui import guesses, routes, session_keys, state
 from course.ui.classroom_state import classroom, session_of
 from course.ui.guard import guarded
-from course.ui.learner_card import learner_badge
+from course.ui.learner_card import learner_badge, nickname_buttons
 from course.ui.links import go
 from course.ui.safe import plain
 from course.ui.state import Visitor
-
-# Part of every page's styles (course/ui/page_kit.py): the nicknames side by side, one a row on phones.
-STYLE = """
-.st-key-nicknames { flex-wrap: wrap !important; }
-.st-key-nicknames > div { flex: 1 1 12rem !important; }
-"""
 
 
 def render() -> None:
@@ -31,7 +25,8 @@ def render() -> None:
         lesson = current.lesson_to_open(state.course().lessons)  # straight on: a click less for all
         if lesson:
             go(routes.LESSON, lesson=lesson)
-        go(routes.LEARN)
+        else:
+            go(routes.LEARN)
     st.title(who.t("join.title"))
     if current is not None and learner is not None:
         learner_badge(learner, who)
@@ -97,15 +92,7 @@ def _pick_nickname(session: ClassSession, who: Visitor) -> None:
     with st.container(border=True):
         st.subheader(who.t("learner.pick_title"))
         st.caption(who.t("learner.pick_help"))
-        with st.container(horizontal=True, key="nicknames"):  # one block, wrapped on phones (STYLE)
-            for key in offered:
-                st.button(
-                    nicknames.display(key, who.lang),
-                    key=f"class_nickname:{key}",
-                    width="stretch",
-                    on_click=_join,
-                    args=(session, key),
-                )
+        nickname_buttons(offered, who, "class_nickname", _join, session)
 
 
 @guarded

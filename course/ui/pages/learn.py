@@ -7,7 +7,7 @@ import streamlit as st
 from course import bands
 from course.ui import session_keys, state
 from course.ui.classroom_state import session_of
-from course.ui.learner_card import learner_badge
+from course.ui.learner_card import badge_once
 from course.ui.lessonlist import render_lessons
 from course.ui.safe import plain
 
@@ -26,11 +26,10 @@ def render() -> None:
     learner = state.learner()
     session = session_of(learner)
     if session is not None and learner is not None:  # a pupil in a class sees the lessons the teacher chose
-        if st.session_state.pop(session_keys.SHOW_CODE, False):
-            learner_badge(learner, who)  # once, right after the nickname is chosen
+        badge_once(learner, who)
         st.info(who.t("learn.your_class", name=plain(session.class_name)), icon=":material/groups:")
         progress = state.store().lesson_progress(learner.id)
-        chosen = [course.lessons[lid] for lid in session.lessons if lid in course.lessons]
+        chosen = [course.lessons[lid] for lid in session.lessons_in(course.lessons)]
         render_lessons(course, chosen, who, progress)
         return
     band = chosen_band()

@@ -11,7 +11,7 @@ from course.ui import before_check, routes, session_keys, state
 from course.ui.celebration import celebrate
 from course.ui.classroom_state import classroom, public_base_url, qr_image, session_of
 from course.ui.guard import guarded, guarded_fragment
-from course.ui.learner_card import learner_badge, require_learner
+from course.ui.learner_card import badge_once, require_learner
 from course.ui.links import go
 from course.ui.notice import not_found
 from course.ui.state import Visitor
@@ -35,8 +35,8 @@ def render() -> None:
         learner = require_learner(who)
         if learner is None:
             return
-    if learner and st.session_state.pop(session_keys.SHOW_CODE, False):
-        learner_badge(learner, who)  # once, right after the nickname is chosen
+    if learner:
+        badge_once(learner, who)
     session = session_of(learner)
     if learner is not None and session is not None and session.paced and lesson.id in session.lessons:
         paced(lesson, learner, session, who)
